@@ -1,0 +1,132 @@
+"""The no-words-lost check: every word of the source, outside removed chrome, in order.
+
+A *word* is a run of letters, digits or underscores (`\\w+`), after Unicode NFC normalisation.
+Punctuation and white space are not compared: table borders and bullet symbols may go, but an
+extension that rewrote "(c)" as a sign would lose the word "c" and be caught.
+
+The check runs on rendered HTML: at ingest on the chapter's Markdown rendered with the site's
+Markdown settings, and in `handbook check` on the page the site actually built. Text inside
+elements marked `hb-ours` (what the handbook adds: header box, credit, notes) is left out,
+and so are words the page has that the source does not (reported as added).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(unicodedata.normalize("NFC", text))
+
+
+@dataclass
+class Fidelity:
+    expected: int
+    matched: int
+    missing: list[tuple[str, int]] = field(default_factory=list)  # (word, source line)
+    added: list[str] = field(default_factory=list)
+
+    @property
+    def coverage(self) -> float:
+        return 100.0 if self.expected == 0 else 100.0 * self.matched / self.expected
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.added
+
+    def summary(self) -> str:
+        text = f"{self.coverage:.1f}% of {self.expected} words in order"
+        if self.missing:
+            text += f", {len(self.missing)} missing"
+        if self.added:
+            text += f", {len(self.added)} added"
+        return text
+
+    def first_problem(self) -> tuple[int | None, str]:
+        if self.missing:
+            word, line = self.missing[0]
+            shown = ", ".join(repr(w) for w, _ in self.missing[:5])
+            return line, f"words of the source missing from the page: {shown}"
+        return None, "words on the page that are not in the source: " + ", ".join(repr(w) for w in self.added[:5])
+
+
+def compare(expected: list[tuple[str, int]], actual: list[str]) -> Fidelity:
+    """Match `expected` (word, line) in order against `actual` words."""
+    if [w for w, _ in expected] == actual:
+        return Fidelity(len(expected), len(expected))
+    positions: dict[str, list[int]] = defaultdict(list)
+    for index, word in enumerate(actual):
+        positions[word].append(index)
+    used: set[int] = set()
+    cursor = 0
+    result = Fidelity(len(expected), 0)
+    for word, line in expected:
+        places = positions.get(word, [])
+        at = bisect.bisect_left(places, cursor)
+        if at == len(places):
+            result.missing.append((word, line))
+            continue
+        used.add(places[at])
+        cursor = places[at] + 1
+        result.matched += 1
+    result.added = [w for i, w in enumerate(actual) if i not in used]
+    return result
+
+
+class _TextExtractor(HTMLParser):
+    """Text of an HTML document, less `hb-ours` elements, scripts and styles.
+
+    With `root_class`, only text inside the first element carrying that class is kept.
+    """
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+    SKIPPED_TAGS = {"script", "style", "template"}
+
+    def __init__(self, root_class: str | None):
+        super().__init__(convert_charrefs=True)
+        self.root_class = root_class
+        self.state = "inside" if root_class is None else "before"
+        self.depth = 0  # open elements since the root
+        self.skip_at: int | None = None  # depth of the skipped element we are in
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.VOID or self.state == "after":
+            return
+        classes = (dict(attrs).get("class") or "").split()
+        if self.state == "before":
+            if self.root_class in classes:
+                self.state, self.depth = "inside", 0
+            return
+        self.depth += 1
+        if self.skip_at is None and ("hb-ours" in classes or tag in self.SKIPPED_TAGS):
+            self.skip_at = self.depth
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.VOID or self.state != "inside":
+            return
+        if self.skip_at == self.depth:
+            self.skip_at = None
+        self.depth -= 1
+        if self.depth < 0 and self.root_class is not None:
+            self.state = "after"
+
+    def handle_data(self, data: str) -> None:
+        if self.state == "inside" and self.skip_at is None:
+            self.parts.append(data)
+
+
+def html_text(html: str, root_class: str | None = None) -> str:
+    """The partnership's text in rendered HTML: within the element of class `root_class`
+    (the whole fragment when None), leaving out `hb-ours` elements."""
+    parser = _TextExtractor(root_class)
+    parser.feed(html)
+    parser.close()
+    return " ".join(parser.parts)

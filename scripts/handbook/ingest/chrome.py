@@ -1,0 +1,66 @@
+"""Stage 2: take the website's chrome (buttons, logos, print stamps) off the page.
+
+Which lines are chrome is decided by the `chrome` patterns in patterns.yml, never in code.
+Every removed line is kept in the result with the pattern that removed it, so the check can
+list them and nothing disappears unseen. Facts a chrome line carries (the capture date of a
+print footer, its site URL, a version stamp) are kept too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..diagnostics import Report
+from .dates import DATE, DateError, parse_date
+from .patterns import Patterns
+from .read import Line
+
+import re
+
+_DATE_IN = re.compile(DATE, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Removed:
+    line: int
+    text: str
+    reason: str  # the pattern's name, or "contents-list"
+
+
+@dataclass
+class Stripped:
+    lines: list[Line]
+    removed: list[Removed] = field(default_factory=list)
+    captured: str | None = None
+    source_url: str | None = None
+    version: str | None = None
+
+
+def strip_chrome(lines: tuple[Line, ...] | list[Line], patterns: Patterns, report: Report) -> Stripped:
+    result = Stripped(lines=[])
+    for line in lines:
+        found = patterns.first(patterns.chrome, line.text) if line.text else None
+        if found is None:
+            result.lines.append(line)
+            continue
+        pattern, match = found
+        result.removed.append(Removed(line.number, line.text, pattern.name))
+        facts = match.groupdict()
+        if facts.get("captured"):
+            result.captured = _capture_date(facts["captured"], line.number, report) or result.captured
+        if facts.get("source_url"):
+            result.source_url = facts["source_url"]
+        if facts.get("version"):
+            result.version = facts["version"]
+    return result
+
+
+def _capture_date(text: str, line: int, report: Report) -> str | None:
+    match = _DATE_IN.search(text)
+    try:
+        if match is None:
+            raise DateError(f"cannot read {text!r} as a date")
+        return parse_date(match.group(0))
+    except DateError as exc:
+        report.warning(line, f"print footer date: {exc}; captured left empty", "check the footer line")
+        return None

@@ -1,0 +1,90 @@
+"""One source file through the stages: read, strip chrome, recognise structure, write Markdown.
+
+The result also carries what the no-words-lost check needs: the source's words outside the
+removed lines, each with its line, and the check's verdict on the rendered Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..areas import Area
+from ..diagnostics import InputError, Report
+from ..fidelity import Fidelity, compare, html_text, words
+from ..site.config import split_front_matter
+from .chrome import Removed, Stripped, strip_chrome
+from .markdown import render_chapter
+from .model import Chapter
+from .patterns import Patterns
+from .read import read_source
+from .structure import recognise
+
+
+@dataclass
+class Conversion:
+    source: Path
+    shown: str  # the source path as shown in messages and front matter
+    report: Report
+    chapter: Chapter | None = None
+    markdown: str | None = None
+    fidelity: Fidelity | None = None
+    expected_words: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.markdown is not None and self.report.ok
+
+
+def title_from_file_name(path: Path) -> str:
+    """"1.4.2-abusive-images-of-children" gives "Abusive images of children"."""
+    stem = re.sub(r"^[A-Za-z]{0,4}\d+(?:\.\d+)*[-_. ]+", "", path.stem)
+    text = " ".join(re.split(r"[-_\s]+", stem)).strip()
+    return text[:1].upper() + text[1:] if text else path.stem
+
+
+def source_words(stripped: Stripped, removed: list[Removed]) -> list[tuple[str, int]]:
+    gone = {r.line for r in removed}
+    return [(w, line.number) for line in stripped.lines if line.number not in gone for w in words(line.text)]
+
+
+def convert_file(
+    path: Path,
+    shown: str,
+    area: Area,
+    patterns: Patterns,
+    render_html: Callable[[str], str],
+) -> Conversion:
+    """Convert one source; never raises for bad input (problems go into the report)."""
+    result = Conversion(Path(path), shown, Report(shown))
+    report = result.report
+    try:
+        source = read_source(path, shown, report)
+    except InputError as exc:
+        report.items.append(exc.diagnostic)
+        return result
+    except OSError as exc:
+        report.error(None, f"cannot be read: {exc.strerror}")
+        return result
+    stripped = strip_chrome(source.lines, patterns, report)
+    chapter = recognise(
+        stripped, patterns, report, area=area.id, source_file=shown, fallback_title=title_from_file_name(path)
+    )
+    chapter.source_url = chapter.source_url or area.site
+    result.chapter = chapter
+    markdown = render_chapter(chapter)
+    result.expected_words = source_words(stripped, chapter.removed)
+    _, body = split_front_matter(markdown)
+    result.fidelity = compare(result.expected_words, words(html_text(render_html(body))))
+    if not result.fidelity.ok:
+        line, problem = result.fidelity.first_problem()
+        report.error(
+            line,
+            f"the converted chapter would lose text ({result.fidelity.summary()}): {problem}",
+            "its previous output is kept; report this to the handbook's developers with the source file",
+        )
+        return result
+    result.markdown = markdown
+    return result

@@ -1,0 +1,120 @@
+"""The structured chapter the converter builds: paragraphs are first-class, metadata is typed.
+
+Stage 3 (structure.py) fills these from a page's lines; stage 4 (markdown.py) writes them out.
+Later features (citations, comparisons, exports) read the same objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+from .chrome import Removed
+
+
+@dataclass
+class TextBlock:
+    text: str
+    line: int
+
+
+@dataclass
+class ListBlock:
+    style: Literal["bullets", "steps", "questions"]
+    items: list[TextBlock] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        return self.items[0].line
+
+
+Block = Union[TextBlock, ListBlock]
+
+
+@dataclass
+class Paragraph:
+    """A citable paragraph: a numbered one runs until the next number or heading."""
+
+    blocks: list[Block]
+    line: int
+    number: str | None = None  # as printed: "43.2.12", "1.2"
+    role: Literal["body", "page-dates", "amendment", "related"] = "body"
+    id: str = ""  # "para-<number>" or "p-<hash>", assigned once the chapter is complete
+    section: str | None = None  # id of the heading it falls under
+
+    @property
+    def text(self) -> str:
+        parts: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, TextBlock):
+                parts.append(block.text)
+            else:
+                parts.extend(item.text for item in block.items)
+        return " ".join(" ".join(parts).split())
+
+
+@dataclass
+class Heading:
+    text: str  # as printed, number included ("1. Definition")
+    line: int
+    number: str | None = None
+    level: int = 2
+    id: str = ""
+
+
+@dataclass
+class Box:
+    """A labelled block of the chapter's header: related chapters or guidance, amendments."""
+
+    kind: Literal["related_chapters", "related_guidance", "amendment"]
+    label: TextBlock | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+Node = Union[Heading, Paragraph, Box]
+
+
+@dataclass
+class Amendment:
+    date: str | None
+    text: str
+    line: int
+
+
+@dataclass
+class Chapter:
+    area: str
+    slug: str
+    source_file: str  # as shown in messages and in the generated file's header
+    title: str
+    title_line: int | None  # None when the title came from the file name
+    title_printed: str | None = None  # the title line exactly as the page prints it
+    number: str | None = None
+    source_url: str | None = None
+    captured: str | None = None
+    last_updated: str | None = None
+    next_review: str | None = None
+    version: str | None = None
+    status: str | None = None
+    amendments: list[Amendment] = field(default_factory=list)
+    related_chapters: list[str] = field(default_factory=list)
+    related_guidance: list[str] = field(default_factory=list)
+    body: list[Node] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        """How a chapter is cited: `<area>/<chapter-slug>`."""
+        return f"{self.area}/{self.slug}"
+
+    def paragraphs(self) -> list[Paragraph]:
+        found: list[Paragraph] = []
+        for node in self.body:
+            if isinstance(node, Paragraph):
+                found.append(node)
+            elif isinstance(node, Box):
+                found.extend(node.paragraphs)
+        return found
+
+    def headings(self) -> list[Heading]:
+        return [node for node in self.body if isinstance(node, Heading)]

@@ -1,0 +1,537 @@
+"""Stage 3: recognise a chapter's structure in its de-chromed lines.
+
+The recogniser walks the lines once, keeping a little state (an open paragraph, an open header
+box, whether the chapter's header is still running). It knows the shapes pages take rather than
+particular pages:
+
+* a title line, with a chapter number (`43.2`, `1.4.2`, `PG25.`) or without;
+* header boxes opened by labels from patterns.yml (RELATED CHAPTER, AMENDMENT, ...), page-date
+  lines ("Last updated in ...") and status statements;
+* section headings, numbered (`1. Definition`) or not (`Unlawful Material`), including one
+  glued to the end of the line before (`...online grooming.1. Introduction`);
+* numbered paragraphs written three ways (number alone on a line, `1.2 text` inline, and the
+  `1.1 |` rows of a copied table) and unnumbered paragraphs;
+* bullet lists, numbered step lists and question checklists, which belong to the paragraph
+  they follow.
+
+Every line that is not chrome ends up in exactly one node, in order: nothing is dropped here
+except a copied Contents list, which is recorded as removed (its entries must repeat headings
+found later in the page).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..diagnostics import Report
+from ..slugs import UniqueIds, slugify, text_hash
+from .chrome import Removed, Stripped
+from .dates import DateError, agrees, date_key, is_date, parse_date
+from .model import Amendment, Box, Chapter, Heading, ListBlock, Paragraph, TextBlock
+from .patterns import Patterns
+from .read import Line
+
+# --- Line shapes -----------------------------------------------------------------------------
+# Layout shapes, not site wording (that lives in patterns.yml).
+
+TITLE_NUMBERED = re.compile(r"^(?P<num>[A-Z]{1,4}\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d+(?=\.))\.?\s+(?P<title>\S.*)$")
+NUMBER_ALONE = re.compile(r"^(?P<num>\d+(?:\.\d+)+)\.?(?:\s*\|)?$")
+NUMBER_INLINE = re.compile(r"^(?P<num>\d+(?:\.\d+)+)\.?\s+(?:\|\s*)?(?P<text>\S.*)$")
+SECTION_HEADING = re.compile(r"^(?P<num>\d{1,2})\.\s*(?P<title>\S.*)$")
+BULLET = re.compile(r"^[•·▪◦‣○●■□➢►▸\-–—*]\s*(?P<text>\S.*)$")
+STEP = re.compile(r"^(?P<marker>\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+(?P<text>\S.*)$")
+# "...online grooming.1. Introduction": a sentence's end glued to the next section heading.
+GLUED_HEADING = re.compile(r"^(?P<before>.*[a-z)\]'\"’”][.!?])(?P<heading>\d{1,2}\.\s*[A-Z][^.!?:;|]{0,80})$")
+TABLE_BORDER = re.compile(r"^\|+$")
+TRAILING_CELL = re.compile(r"\s*\|$")
+TERMINAL = ".;:,!?|"
+MAX_HEADING_WORDS = 12
+MAX_TITLE_WORDS = 20
+
+
+def heading_like(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
+    """Short, unpunctuated at the end, starting with a capital or digit: a heading's shape."""
+    if not text or len(text) > 120 or text[-1] in TERMINAL:
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    return len(text.split()) <= max_words
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in number.split("."))
+
+
+class _Recogniser:
+    def __init__(self, lines: list[Line], patterns: Patterns, report: Report, chapter: Chapter):
+        self.lines = lines
+        self.patterns = patterns
+        self.report = report
+        self.chapter = chapter
+        self.para: Paragraph | None = None  # paragraph still accepting blocks
+        self.box: Box | None = None  # header box still accepting paragraphs
+        self.preamble = True  # still in the chapter's header (before its first section)
+        self.numbered_depth: int | None = None  # depth of paragraph numbers, once seen
+        self.own_dates: dict[str, tuple[str, int]] = {}
+
+    # -- the walk ------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        index = 0
+        while index < len(self.lines):
+            line = self.lines[index]
+            if line.text:
+                index = self.take(index, line)
+            index += 1
+        self.close()
+
+    def take(self, index: int, line: Line) -> int:
+        text = line.text
+        if TABLE_BORDER.match(text):
+            self.chapter.removed.append(Removed(line.number, text, "table-border"))
+            return index
+        text = TRAILING_CELL.sub("", text)
+        label = self.patterns.label(text) if len(text) <= 60 else None
+        if label is not None and label.kind == "contents":
+            return self.contents(index, line)
+        if label is not None:
+            self.close()
+            self.box = Box(label.kind, TextBlock(text, line.number))  # type: ignore[arg-type]
+            self.chapter.body.append(self.box)
+            return index
+        if self.page_date(line, text):
+            return index
+        self.status(line, text)
+        if self.numbered_paragraph(line, text):
+            return index
+        if not line.indented and self.section_heading(line, text):
+            return index
+        if self.list_item(line, text):
+            return index
+        if self.box is not None and self.box_text(line, text):
+            return index
+        if self.unnumbered_heading(index, line, text):
+            return index
+        if self.preamble and self.header_statement(line, text):
+            return index
+        self.body_text(line, text)
+        return index
+
+    # -- header ------------------------------------------------------------------------------
+
+    def contents(self, index: int, line: Line) -> int:
+        """Drop a copied Contents list: the label, and entries that repeat later headings."""
+        self.close()
+        self.chapter.removed.append(Removed(line.number, line.text, "contents-list"))
+        later = [_norm(l.text) for l in self.lines]
+        j = index + 1
+        last_taken = index
+        while j < len(self.lines):
+            candidate = self.lines[j]
+            if candidate.text:
+                key = _norm(candidate.text)
+                if not key or key not in later[j + 1 :]:
+                    break
+                self.chapter.removed.append(Removed(candidate.number, candidate.text, "contents-list"))
+                last_taken = j
+            j += 1
+        return last_taken
+
+    def page_date(self, line: Line, text: str) -> bool:
+        found = self.patterns.first(self.patterns.page_dates, text)
+        if found is None:
+            return False
+        pattern, match = found
+        self.close_box()
+        self.close_para()
+        self.chapter.body.append(Paragraph([TextBlock(text, line.number)], line.number, role="page-dates"))
+        try:
+            value = parse_date(match.group("date"))
+        except DateError as exc:
+            self.report.warning(line.number, f"{pattern.field}: {exc}; left empty", "correct the date in the source copy")
+            return True
+        field = pattern.field or ""
+        if field in self.own_dates and self.own_dates[field][0] != value:
+            earlier, at = self.own_dates[field]
+            self.report.warning(line.number, f"{field} given twice: {earlier} (line {at}) and {value}; the first is kept")
+            return True
+        self.own_dates.setdefault(field, (value, line.number))
+        return True
+
+    def status(self, line: Line, text: str) -> None:
+        if not (self.preamble or (self.box and self.box.kind == "amendment")):
+            return
+        for pattern in self.patterns.status:
+            if pattern.regex.search(text):
+                if self.chapter.status and self.chapter.status != pattern.value:
+                    self.report.warning(line.number, f"status given twice: {self.chapter.status!r} and {pattern.value!r}")
+                self.chapter.status = self.chapter.status or pattern.value
+                return
+
+    def header_statement(self, line: Line, text: str) -> bool:
+        """In the header, an unlabelled "See also ..." or "This chapter was updated in ..." line."""
+        for lead in self.patterns.related_leads:
+            if lead.regex.match(text):
+                self.close()
+                self.box = Box(lead.kind, None)  # type: ignore[arg-type]
+                self.chapter.body.append(self.box)
+                self.box_paragraph(line, text, "related")
+                return True
+        if self._amendment_date(text, trusted_only=True) is not None:
+            self.close()
+            self.box = Box("amendment", None)
+            self.chapter.body.append(self.box)
+            self.amendment_entry(line, text)
+            return True
+        return False
+
+    def box_text(self, line: Line, text: str) -> bool:
+        assert self.box is not None
+        if self.box.kind != "amendment":
+            self.box_paragraph(line, text, "related")
+            return True
+        if is_date(text):
+            self.box_paragraph(line, text, "amendment")
+            self.refine_amendment_date(line, text)
+            return True
+        if not self.box.paragraphs or self._amendment_date(text, trusted_only=False):
+            self.amendment_entry(line, text)
+            return True
+        # An amendment box ends where the chapter's own text starts; so does its header.
+        self.close_box()
+        self.preamble = False
+        return False
+
+    def box_paragraph(self, line: Line, text: str, role: str) -> None:
+        assert self.box is not None
+        paragraph = Paragraph([TextBlock(text, line.number)], line.number, role=role)  # type: ignore[arg-type]
+        self.box.paragraphs.append(paragraph)
+        self.para = paragraph
+
+    def amendment_entry(self, line: Line, text: str) -> None:
+        self.box_paragraph(line, text, "amendment")
+        found = self._amendment_date(text, trusted_only=False)
+        date = None
+        if found is not None:
+            try:
+                date = parse_date(found)
+            except DateError as exc:
+                self.report.warning(line.number, f"amendment date: {exc}; left empty", "correct the date in the source copy")
+        else:
+            self.report.warning(line.number, "amendment with no date the converter recognises; date left empty")
+        self.chapter.amendments.append(Amendment(date, text, line.number))
+
+    def refine_amendment_date(self, line: Line, text: str) -> None:
+        """A bare date under an amendment dates it, more precisely than "in September 2024"."""
+        try:
+            value = parse_date(text)
+        except DateError as exc:
+            self.report.warning(line.number, f"amendment date: {exc}; left empty", "correct the date in the source copy")
+            return
+        if not self.chapter.amendments or self.chapter.amendments[-1].line < self.box_first_line():
+            self.chapter.amendments.append(Amendment(value, "", line.number))
+            return
+        last = self.chapter.amendments[-1]
+        if last.date and not agrees(last.date, value):
+            self.report.warning(line.number, f"amendment dated {last.date} in its text but {value} under it; {value} is used")
+        if last.date is None or len(value) >= len(last.date):
+            last.date = value
+
+    def box_first_line(self) -> int:
+        assert self.box is not None
+        first = self.box.label.line if self.box.label else self.box.paragraphs[0].line
+        return first
+
+    def _amendment_date(self, text: str, trusted_only: bool) -> str | None:
+        candidates = self.patterns.amendment_dates
+        if trusted_only:
+            candidates = candidates[:2]  # the two that name "this chapter"
+        for pattern in candidates:
+            if match := pattern.regex.search(text):
+                return match.group("date")
+        return None
+
+    # -- body --------------------------------------------------------------------------------
+
+    def numbered_paragraph(self, line: Line, text: str) -> bool:
+        alone = NUMBER_ALONE.match(text)
+        match = alone or NUMBER_INLINE.match(text)
+        if match is None:
+            return False
+        number = match.group("num")
+        depth = number.count(".") + 1
+        if self.numbered_depth is not None and depth != self.numbered_depth:
+            return False  # "2.5 million children" in a chapter numbered 43.2.x is text
+        self.numbered_depth = depth
+        self.close()
+        self.preamble = False
+        blocks: list = [] if alone else [TextBlock(match.group("text"), line.number)]
+        self.para = Paragraph(blocks, line.number, number=number)
+        self.chapter.body.append(self.para)
+        return True
+
+    def section_heading(self, line: Line, text: str) -> bool:
+        match = SECTION_HEADING.match(text)
+        if match is None or not heading_like(match.group("title")):
+            return False
+        self.add_heading(Heading(text, line.number, number=match.group("num")))
+        return True
+
+    def unnumbered_heading(self, index: int, line: Line, text: str) -> bool:
+        if not heading_like(text) or is_date(text):
+            return False
+        before = self.lines[index - 1].text if index > 0 else ""
+        after = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if before or after:
+            return False  # a heading stands alone between blank lines
+        following = next((l for l in self.lines[index + 1 :] if l.text), None)
+        if following is None:
+            return False
+        starts_paragraph = NUMBER_ALONE.match(following.text) or NUMBER_INLINE.match(following.text)
+        if not starts_paragraph and (
+            heading_like(following.text) or BULLET.match(following.text) or STEP.match(following.text)
+        ):
+            return False  # runs of short lines are lists of links, not headings
+        self.add_heading(Heading(text, line.number))
+        return True
+
+    def add_heading(self, heading: Heading) -> None:
+        self.close()
+        self.preamble = False
+        self.chapter.body.append(heading)
+
+    def list_item(self, line: Line, text: str) -> bool:
+        bullet = BULLET.match(text)
+        step = None if bullet else STEP.match(text)
+        if bullet is None and step is None:
+            return False
+        item = TextBlock(bullet.group("text") if bullet else text, line.number)
+        style = "bullets" if bullet else "steps"
+        if self.para is None:
+            self.para = Paragraph([], line.number)
+            (self.box.paragraphs if self.box else self.chapter.body).append(self.para)
+        last = self.para.blocks[-1] if self.para.blocks else None
+        if isinstance(last, ListBlock) and last.style == style:
+            last.items.append(item)
+        else:
+            self.para.blocks.append(ListBlock(style, [item]))  # type: ignore[arg-type]
+        return True
+
+    def body_text(self, line: Line, text: str) -> None:
+        para = self.para
+        last = para.blocks[-1] if para and para.blocks else None
+        if isinstance(last, TextBlock) and last.text[-1] not in ".:;!?)\"'’”" and text[0].islower():
+            last.text = f"{last.text} {text}"  # a hard-wrapped line continues its sentence
+            return
+        if para is not None and para.number is not None:
+            para.blocks.append(TextBlock(text, line.number))
+            return
+        self.close_para()
+        self.para = Paragraph([TextBlock(text, line.number)], line.number)
+        self.chapter.body.append(self.para)
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def close_para(self) -> None:
+        self.para = None
+
+    def close_box(self) -> None:
+        if self.box is not None:
+            self.box = None
+            self.para = None
+
+    def close(self) -> None:
+        self.close_box()
+        self.close_para()
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def split_glued_headings(lines: list[Line]) -> list[Line]:
+    """Split `...online grooming.1. Introduction` into the sentence and the heading."""
+    result: list[Line] = []
+    for line in lines:
+        match = GLUED_HEADING.match(line.text) if len(line.text) < 5000 else None
+        if match and heading_like(SECTION_HEADING.match(match.group("heading")).group("title")):
+            result.append(Line(line.number, match.group("before"), line.indented))
+            result.append(Line(line.number, "", False))
+            result.append(Line(line.number, match.group("heading"), False))
+        else:
+            result.append(line)
+    return result
+
+
+def find_title(lines: list[Line], patterns: Patterns) -> tuple[int | None, str | None, str | None]:
+    """(index, number, title) of the title line: the first line, if it looks like a title."""
+    first = next((i for i, line in enumerate(lines) if line.text), None)
+    if first is None:
+        return None, None, None
+    text = lines[first].text
+    if patterns.label(text) or patterns.first(patterns.page_dates, text) or is_date(text):
+        return None, None, None
+    match = TITLE_NUMBERED.match(text)
+    number, title = (match.group("num"), match.group("title")) if match else (None, text)
+    if not heading_like(title, MAX_TITLE_WORDS) and not (title and title[-1] == "?"):
+        return None, None, None
+    return first, number, title
+
+
+def recognise(
+    stripped: Stripped,
+    patterns: Patterns,
+    report: Report,
+    *,
+    area: str,
+    source_file: str,
+    fallback_title: str,
+) -> Chapter:
+    lines = split_glued_headings(stripped.lines)
+    title_index, number, title = find_title(lines, patterns)
+    if title_index is None:
+        report.warning(
+            None,
+            f"no title line recognised; titled {fallback_title!r} from the file name",
+            "put the chapter's title on the first line of the source",
+        )
+        title = fallback_title
+        title_line = None
+        body_lines = lines
+    else:
+        title_line = lines[title_index].number
+        body_lines = lines[title_index + 1 :]
+    chapter = Chapter(
+        area=area,
+        slug=slugify(title or fallback_title) or "chapter",
+        source_file=source_file,
+        title=title or fallback_title,
+        title_line=title_line,
+        title_printed=lines[title_index].text if title_index is not None else None,
+        number=number,
+        source_url=stripped.source_url,
+        captured=stripped.captured,
+        version=stripped.version,
+        removed=list(stripped.removed),
+    )
+    recogniser = _Recogniser(body_lines, patterns, report, chapter)
+    recogniser.run()
+    _finish(chapter, recogniser.own_dates, report, patterns)
+    return chapter
+
+
+# --- After the walk ----------------------------------------------------------------------------
+
+
+def _finish(chapter: Chapter, own_dates: dict[str, tuple[str, int]], report: Report, patterns: Patterns) -> None:
+    chapter.last_updated = own_dates.get("last_updated", (None, 0))[0]
+    chapter.next_review = own_dates.get("next_review", (None, 0))[0]
+    dated = [a.date for a in chapter.amendments if a.date]
+    if chapter.last_updated is None and dated:
+        chapter.last_updated = max(dated, key=date_key)
+    for box in (n for n in chapter.body if isinstance(n, Box)):
+        if box.kind == "amendment":
+            continue
+        if not box.paragraphs:
+            where = box.label.line if box.label else None
+            report.warning(where, f"{box.label.text if box.label else box.kind} has no entries (lost in the copy?)")
+        target = chapter.related_chapters if box.kind == "related_chapters" else chapter.related_guidance
+        target.extend(_related_items(box, patterns))
+    _levels(chapter)
+    _assign_ids(chapter)
+    _check_numbers(chapter, report)
+    _check_lists(chapter, report)
+    _check_repeats(chapter, report)
+
+
+def _related_items(box: Box, patterns: Patterns) -> Iterator[str]:
+    for paragraph in box.paragraphs:
+        for block in paragraph.blocks:
+            texts = [block.text] if isinstance(block, TextBlock) else [i.text for i in block.items]
+            for text in texts:
+                if text.endswith(":"):
+                    continue  # a lead-in ("For additional information please see:"), not an item
+                item = text
+                for lead in patterns.related_leads:
+                    if match := lead.regex.match(item):
+                        item = item[match.end() :]
+                if item.strip():
+                    yield item.strip()
+
+
+def _levels(chapter: Chapter) -> None:
+    numbered = any(h.number for h in chapter.headings())
+    for heading in chapter.headings():
+        heading.level = 2 if heading.number or not numbered else 3
+
+
+def _assign_ids(chapter: Chapter) -> None:
+    ids = UniqueIds()
+    section = None
+    for node in chapter.body:
+        if isinstance(node, Heading):
+            node.id = ids.take(f"sec-{node.number}" if node.number else f"sec-{slugify(node.text, 8) or 'heading'}")
+            section = node.id
+            continue
+        paragraphs = node.paragraphs if isinstance(node, Box) else [node]
+        for paragraph in paragraphs:
+            wanted = f"para-{paragraph.number}" if paragraph.number else f"p-{text_hash(paragraph.text)}"
+            paragraph.id = ids.take(wanted)
+            paragraph.section = section
+
+
+def _check_numbers(chapter: Chapter, report: Report) -> None:
+    previous: tuple[int, ...] | None = None
+    seen: dict[str, int] = {}
+    for paragraph in (p for p in chapter.paragraphs() if p.number):
+        key = _number_key(paragraph.number)
+        if paragraph.number in seen:
+            report.warning(paragraph.line, f"paragraph number {paragraph.number} repeats line {seen[paragraph.number]}; anchored as {paragraph.id}")
+        elif previous is not None and key < previous:
+            report.warning(paragraph.line, f"paragraph number {paragraph.number} is out of order (follows {'.'.join(map(str, previous))})")
+        elif previous is not None and not _follows(previous, key):
+            report.warning(paragraph.line, f"paragraph numbers skip from {'.'.join(map(str, previous))} to {paragraph.number} (paragraph missing from the copy?)")
+        seen.setdefault(paragraph.number, paragraph.line)
+        previous = max(previous, key) if previous else key
+    last_section = 0
+    for heading in (h for h in chapter.headings() if h.number):
+        number = int(heading.number)
+        if number <= last_section:
+            report.warning(heading.line, f"section number {number} is out of order (follows {last_section})")
+        last_section = max(last_section, number)
+
+
+def _follows(previous: tuple[int, ...], key: tuple[int, ...]) -> bool:
+    if len(previous) != len(key):
+        return True  # different numbering depths are reported elsewhere, if at all
+    if previous[:-1] == key[:-1]:
+        return key[-1] == previous[-1] + 1
+    return key[-1] == 1 and key[:-1] > previous[:-1] and key[-2] == previous[-2] + 1
+
+
+def _check_lists(chapter: Chapter, report: Report) -> None:
+    for paragraph in chapter.paragraphs():
+        for i, block in enumerate(paragraph.blocks):
+            if isinstance(block, TextBlock) and block.text.endswith(":"):
+                following = paragraph.blocks[i + 1] if i + 1 < len(paragraph.blocks) else None
+                if not isinstance(following, ListBlock) and paragraph.role == "body":
+                    where = f"paragraph {paragraph.number}" if paragraph.number else "a paragraph"
+                    report.warning(block.line, f"{where} ends with ':' but no list follows (missing from the source?)")
+    for paragraph in chapter.paragraphs():
+        for block in paragraph.blocks:
+            if isinstance(block, ListBlock) and block.style == "bullets" and all(i.text.endswith("?") for i in block.items):
+                block.style = "questions"
+
+
+def _check_repeats(chapter: Chapter, report: Report) -> None:
+    seen: dict[str, int] = {}
+    for paragraph in chapter.paragraphs():
+        for block in paragraph.blocks:
+            if not isinstance(block, TextBlock) or len(block.text.split()) < 6:
+                continue
+            key = " ".join(block.text.split())
+            if key in seen:
+                report.warning(block.line, f"paragraph repeats line {seen[key]} word for word")
+            else:
+                seen[key] = block.line
