@@ -57,8 +57,12 @@ def load_text(text: str, schema_name: str, report: Report) -> Any | None:
     validator = jsonschema.Draft202012Validator(schema(schema_name))
     errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     for error in errors:
+        path = list(error.absolute_path)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+            path += extra[:1]  # point at the first unknown key's own line
         where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
-        report.error(_line_of(node, list(error.absolute_path)), f"{where}: {_describe(error)}")
+        report.error(_line_of(node, path), f"{where}: {_describe(error)}")
     return None if errors else data
 
 

@@ -26,7 +26,8 @@ from .structure import recognise
 @dataclass
 class Conversion:
     source: Path
-    shown: str  # the source path as shown in messages and front matter
+    shown: str  # the source path as shown in messages
+    source_file: str  # the source path as recorded in the generated file: "sources/<area>/<file>"
     report: Report
     chapter: Chapter | None = None
     markdown: str | None = None
@@ -56,9 +57,10 @@ def convert_file(
     area: Area,
     patterns: Patterns,
     render_html: Callable[[str], str],
+    source_file: str | None = None,
 ) -> Conversion:
     """Convert one source; never raises for bad input (problems go into the report)."""
-    result = Conversion(Path(path), shown, Report(shown))
+    result = Conversion(Path(path), shown, source_file or shown, Report(shown))
     report = result.report
     try:
         source = read_source(path, shown, report)
@@ -70,7 +72,8 @@ def convert_file(
         return result
     stripped = strip_chrome(source.lines, patterns, report)
     chapter = recognise(
-        stripped, patterns, report, area=area.id, source_file=shown, fallback_title=title_from_file_name(path)
+        stripped, patterns, report, area=area.id, source_file=result.source_file,
+        fallback_title=title_from_file_name(path),
     )
     chapter.source_url = chapter.source_url or area.site
     result.chapter = chapter

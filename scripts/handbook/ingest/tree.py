@@ -73,7 +73,8 @@ def ingest(
         slugs: dict[str, str] = {}
         for path in sorted(folder.rglob("*.txt")):
             shown = display_path(path)
-            conversion = convert_file(path, shown, area, patterns, render_html)
+            recorded = (Path(sources.name) / path.relative_to(sources)).as_posix()
+            conversion = convert_file(path, shown, area, patterns, render_html, source_file=recorded)
             result.conversions.append(conversion)
             chapter = conversion.chapter
             if conversion.markdown is None or chapter is None:
@@ -88,8 +89,8 @@ def ingest(
                 continue
             slugs[chapter.slug] = shown
             outputs[out / area.id / f"{chapter.slug}.md"] = conversion.markdown
-        outputs[out / area.id / "index.md"] = area_index(area, display_path(folder / "area.yml"))
-    outputs[out / "index.md"] = areas_index(display_path(sources))
+        outputs[out / area.id / "index.md"] = area_index(area, f"{sources.name}/{folder.name}/area.yml")
+    outputs[out / "index.md"] = areas_index(sources.name)
     _apply(outputs, out, sources, result, check)
     return result
 
@@ -139,14 +140,14 @@ def _apply(outputs: dict[Path, str], out: Path, sources: Path, result: IngestRes
         else:
             write_atomic(path, content)
             result.written.append(path)
-    converted = {c.shown for c in result.conversions if c.markdown is not None}
+    converted = {c.source_file for c in result.conversions if c.markdown is not None}
     for path in sorted(out.rglob("*.md")) if out.is_dir() else []:
         if path in outputs:
             continue
         source = generated_from(path)
         if source is None:
             continue  # hand-written: not ours to remove
-        if source not in converted and Path(source).exists():
+        if source not in converted and (sources.parent / source).exists():
             continue  # its source failed this time: keep the previous output
         if check:
             result.stale.append(path)

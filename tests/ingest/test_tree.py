@@ -1,0 +1,104 @@
+"""Ingesting a whole sources folder: determinism, writes, staleness, failures kept apart."""
+
+from __future__ import annotations
+
+import shutil
+
+from conftest import ROOT, ingest_project
+
+from handbook.cli import main
+
+
+def test_committed_output_is_current(capsys):
+    """`handbook ingest --check` on the repository: the committed chapters match the sources."""
+    assert main(["ingest", "--check"]) == 0, capsys.readouterr()
+
+
+def test_deterministic_and_writes_only_changes(project_copy):
+    out = project_copy / "docs" / "chapters"
+    shutil.rmtree(out)
+    first = ingest_project(project_copy)
+    assert first.ok and len(first.written) == 11
+    snapshot = {p: p.read_bytes() for p in out.rglob("*.md")}
+    mtimes = {p: p.stat().st_mtime_ns for p in snapshot}
+    second = ingest_project(project_copy)
+    assert second.written == [] and second.removed == []
+    assert {p: p.read_bytes() for p in out.rglob("*.md")} == snapshot
+    assert {p: p.stat().st_mtime_ns for p in snapshot} == mtimes
+    # And identical to what the repository has committed.
+    for path, content in snapshot.items():
+        assert (ROOT / "docs" / "chapters" / path.relative_to(out)).read_bytes() == content
+
+
+def test_check_reports_stale_output(project_copy, capsys):
+    source = project_copy / "sources" / "sussex" / "43.2-information-communication-technology.txt"
+    source.write_text(source.read_text("utf-8").replace("Abusive Images\n", "Abusive Imagery\n", 1), "utf-8")
+    result = ingest_project(project_copy, check=True)
+    assert [p.name for p in result.stale] == ["information-communication-technology.md"]
+    args = ["ingest", "--check", "--sources", str(project_copy / "sources"), "--out", str(project_copy / "docs/chapters"),
+            "--config", str(project_copy / "mkdocs.yml")]  # fmt: skip
+    assert main(args) == 1
+    assert "stale" in capsys.readouterr().err
+
+
+def test_failed_chapter_keeps_previous_output_and_others_convert(project_copy):
+    out = project_copy / "docs" / "chapters"
+    kept = out / "london" / "information-and-communication-technology-ict-based-forms-of-abuse.md"
+    before = kept.read_bytes()
+    (project_copy / "sources" / "london" / "pg25-ict-based-forms-of-abuse.txt").write_bytes(b"\x00\x01binary")
+    sussex = project_copy / "sources" / "sussex" / "43.2-information-communication-technology.txt"
+    sussex.write_text(sussex.read_text("utf-8").replace("Abusive Images\n", "Abusive Imagery\n", 1), "utf-8")
+    result = ingest_project(project_copy)
+    assert not result.ok
+    errors = [str(d) for d in result.diagnostics if d.level == "error"]
+    assert len(errors) == 1 and "pg25-ict-based-forms-of-abuse.txt: error: the file is not text" in errors[0]
+    assert kept.read_bytes() == before
+    assert "Abusive Imagery" in (out / "sussex" / "information-communication-technology.md").read_text("utf-8")
+
+
+def test_removed_source_removes_its_chapter(project_copy):
+    (project_copy / "sources" / "liverpool" / "child-abuse-and-the-internet.txt").unlink()
+    result = ingest_project(project_copy)
+    assert [p.name for p in result.removed] == ["child-abuse-and-the-internet.md"]
+    assert (project_copy / "docs" / "chapters" / "liverpool" / "index.md").exists()
+
+
+def test_area_without_area_yml_is_an_error_and_others_build(project_copy):
+    (project_copy / "sources" / "sussex" / "area.yml").unlink()
+    result = ingest_project(project_copy)
+    errors = [str(d) for d in result.diagnostics if d.level == "error"]
+    assert len(errors) == 1 and "no area.yml" in errors[0] and "sussex" in errors[0]
+    assert len([c for c in result.conversions if c.ok]) == 4
+    # Its previously generated chapter is kept, not deleted.
+    assert (project_copy / "docs" / "chapters" / "sussex" / "information-communication-technology.md").exists()
+
+
+def test_malformed_area_yml_names_file_and_line(project_copy):
+    (project_copy / "sources" / "london" / "area.yml").write_text(
+        "name: London\nmanual: [unclosed\nsite: null\n", "utf-8"
+    )
+    result = ingest_project(project_copy)
+    errors = [str(d) for d in result.diagnostics if d.level == "error"]
+    assert len(errors) == 1
+    assert "sources/london/area.yml:" in errors[0] and "not valid YAML" in errors[0]
+
+
+def test_area_yml_schema_errors_listed_at_once_with_lines(project_copy):
+    (project_copy / "sources" / "london" / "area.yml").write_text(
+        "name: London\nmanual: 7\nsite: ftp://x\nregion: London\ncopyright:\n  holder: LSCP\n  terms: null\ncolour: red\n",
+        "utf-8",
+    )
+    result = ingest_project(project_copy)
+    errors = [str(d) for d in result.diagnostics if d.level == "error"]
+    assert len(errors) == 3
+    assert any("area.yml:8:" in e and "colour" in e for e in errors)
+    assert any("area.yml:2:" in e and "manual" in e for e in errors)
+    assert any("area.yml:3:" in e and "site" in e for e in errors)
+
+
+def test_two_sources_with_one_title_collide_clearly(project_copy):
+    folder = project_copy / "sources" / "sussex"
+    shutil.copy(folder / "43.2-information-communication-technology.txt", folder / "zz-copy.txt")
+    result = ingest_project(project_copy)
+    errors = [str(d) for d in result.diagnostics if d.level == "error"]
+    assert len(errors) == 1 and "zz-copy.txt" in errors[0] and "already taken" in errors[0]
