@@ -13,6 +13,7 @@ and so are words the page has that the source does not (reported as added).
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 import unicodedata
 from collections import defaultdict
@@ -57,10 +58,34 @@ class Fidelity:
         return None, "words on the page that are not in the source: " + ", ".join(repr(w) for w in self.added[:5])
 
 
+# Above this many words a precise alignment gets slow; a greedy in-order match is used instead
+# (exact for pages that pass, approximate only in where it says the first loss is).
+PRECISE_LIMIT = 50_000
+
+
 def compare(expected: list[tuple[str, int]], actual: list[str]) -> Fidelity:
-    """Match `expected` (word, line) in order against `actual` words."""
-    if [w for w, _ in expected] == actual:
+    """Match `expected` (word, source line) in order against the page's `actual` words."""
+    wanted = [w for w, _ in expected]
+    if wanted == actual:
         return Fidelity(len(expected), len(expected))
+    if max(len(wanted), len(actual)) <= PRECISE_LIMIT:
+        return _aligned(expected, wanted, actual)
+    return _greedy(expected, actual)
+
+
+def _aligned(expected: list[tuple[str, int]], wanted: list[str], actual: list[str]) -> Fidelity:
+    result = Fidelity(len(expected), 0)
+    matcher = difflib.SequenceMatcher(None, wanted, actual, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            result.matched += i2 - i1
+            continue
+        result.missing.extend(expected[i1:i2])
+        result.added.extend(actual[j1:j2])
+    return result
+
+
+def _greedy(expected: list[tuple[str, int]], actual: list[str]) -> Fidelity:
     positions: dict[str, list[int]] = defaultdict(list)
     for index, word in enumerate(actual):
         positions[word].append(index)

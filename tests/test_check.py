@@ -1,0 +1,63 @@
+"""`handbook check` on the real handbook, and on copies broken on purpose."""
+
+from __future__ import annotations
+
+import shutil
+
+from conftest import ingest_project
+
+from handbook.cli import main
+from handbook.site.build import build_into
+
+
+def test_check_passes_on_the_handbook(capsys):
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("coverage: 100.0% of") == 5
+    assert "line 6: 'Size: View this website with small text" in out  # removed lines are listed
+    assert "paragraph 2.2 ends with ':' but no list follows" in out
+
+
+def test_check_catches_a_word_missing_from_the_built_page(project_copy, tmp_path, capsys):
+    site = tmp_path / "site"
+    build_into(project_copy / "mkdocs.yml", site)
+    built = site / "chapters" / "sussex" / "information-communication-technology" / "index.html"
+    html = built.read_text("utf-8")
+    built.write_text(html.replace("recognised standards of propriety", "recognised standards", 1), "utf-8")
+    args = ["check", "--site", str(site), "--sources", str(project_copy / "sources"),
+            "--out", str(project_copy / "docs/chapters"), "--config", str(project_copy / "mkdocs.yml")]  # fmt: skip
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "43.2-information-communication-technology.txt:51: error: words of the source missing from the page: 'of', 'propriety'" in err
+
+
+def test_check_catches_words_added_to_the_page(project_copy, tmp_path, capsys):
+    site = tmp_path / "site"
+    build_into(project_copy / "mkdocs.yml", site)
+    built = site / "chapters" / "london" / "information-and-communication-technology-ict-based-forms-of-abuse" / "index.html"
+    built.write_text(built.read_text("utf-8").replace("</h1>", "</h1><p>Invented advice</p>", 1), "utf-8")
+    args = ["check", "--site", str(site), "--sources", str(project_copy / "sources"),
+            "--out", str(project_copy / "docs/chapters"), "--config", str(project_copy / "mkdocs.yml")]  # fmt: skip
+    assert main(args) == 1
+    assert "not in the source: 'Invented', 'advice'" in capsys.readouterr().err
+
+
+def test_an_extension_that_rewrites_words_is_caught(project_copy):
+    """Smart symbols would print "(c)" as a sign: the word "c" is lost, and ingest refuses."""
+    config = project_copy / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8") + "  - pymdownx.smartsymbols\n", "utf-8")
+    source = project_copy / "sources" / "liverpool" / "child-abuse-and-the-internet.txt"
+    source.write_text(source.read_text("utf-8").replace("Last Updated:", "(c) Liverpool SCP.\n\nLast Updated:"), "utf-8")
+    result = ingest_project(project_copy)
+    errors = [str(d) for d in result.diagnostics if d.level == "error"]
+    assert len(errors) == 1
+    assert "child-abuse-and-the-internet.txt:44: error: the converted chapter would lose text" in errors[0]
+    assert "'c'" in errors[0]
+
+
+def test_check_fails_when_the_site_does_not_build(project_copy, capsys):
+    shutil.rmtree(project_copy / "docs" / "chapters" / "sussex")  # the home page links to it
+    (project_copy / "sources" / "sussex" / "area.yml").unlink()
+    args = ["check", "--sources", str(project_copy / "sources"), "--out", str(project_copy / "docs/chapters"),
+            "--config", str(project_copy / "mkdocs.yml")]  # fmt: skip
+    assert main(args) == 1
