@@ -51,7 +51,7 @@ def test_failed_chapter_keeps_previous_output_and_others_convert(project_copy):
     result = ingest_project(project_copy)
     assert not result.ok
     errors = [str(d) for d in result.diagnostics if d.level == "error"]
-    assert len(errors) == 1 and "pg25-ict-based-forms-of-abuse.txt: error: the file is not text" in errors[0]
+    assert len(errors) == 1 and "pg25-ict-based-forms-of-abuse.txt:1: error: the file is not text" in errors[0]
     assert kept.read_bytes() == before
     assert "Abusive Imagery" in (out / "sussex" / "information-communication-technology.md").read_text("utf-8")
 

@@ -47,27 +47,29 @@ def read_source(path: Path, shown_as: str, report: Report) -> SourceText:
 
 
 def decode(data: bytes, shown_as: str, report: Report) -> SourceText:
-    def fail(message: str, hint: str, line: int | None = None) -> InputError:
+    def fail(message: str, hint: str, line: int = 1) -> InputError:
         return InputError(Diagnostic(shown_as, line, Level.ERROR, message, hint))
 
     if not data:
         raise fail("the file is empty", "paste the chapter's page text into it, or delete the file")
     if _looks_binary(data):
+        first = next((i for i, b in enumerate(data) if b < 32 and b not in (9, 10, 12, 13)), 0)
         raise fail(
             "the file is not text (it holds binary bytes)",
             "save the page as plain text (.txt) and copy that in instead",
+            line=data[:first].count(b"\n") + 1,
         )
     text, encoding = _decode_bytes(data, shown_as, report)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = []
     for number, raw in enumerate(text.split("\n"), start=1):
-        lines.append(normalise_line(number, raw, shown_as, report))
+        lines.append(normalise_line(number, raw, report))
     if not any(line.text for line in lines):
         raise fail("the file holds only white space", "paste the chapter's page text into it, or delete the file")
     return SourceText(shown_as, encoding, tuple(lines))
 
 
-def normalise_line(number: int, raw: str, shown_as: str, report: Report) -> Line:
+def normalise_line(number: int, raw: str, report: Report) -> Line:
     indented = raw[:1] in (" ", "\t", "\u00a0")
     if _CONTROL.search(raw):
         report.warning(number, "control characters removed from the line", "check the copy for stray bytes")

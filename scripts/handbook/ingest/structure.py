@@ -39,7 +39,9 @@ TITLE_NUMBERED = re.compile(r"^(?P<num>[A-Z]{1,4}\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d+
 NUMBER_ALONE = re.compile(r"^(?P<num>\d+(?:\.\d+)+)\.?(?:\s*\|)?$")
 NUMBER_INLINE = re.compile(r"^(?P<num>\d+(?:\.\d+)+)\.?\s+(?:\|\s*)?(?P<text>\S.*)$")
 SECTION_HEADING = re.compile(r"^(?P<num>\d{1,2})\.\s*(?P<title>\S.*)$")
-BULLET = re.compile(r"^[•·▪◦‣○●■□➢►▸\-–—*]\s*(?P<text>\S.*)$")
+# Symbol bullets may touch their text ("•Item"); ASCII ones need a space ("- item", "* item"),
+# so "--8<--", "---" and "*[HTML]:" stay text.
+BULLET = re.compile(r"^(?:[•·▪◦‣○●■□➢►▸]\s*|[\-–—*]\s+)(?P<text>\S.*)$")
 STEP = re.compile(r"^(?P<marker>\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+(?P<text>\S.*)$")
 # "...online grooming.1. Introduction": a sentence's end glued to the next section heading.
 GLUED_HEADING = re.compile(r"^(?P<before>.*[a-z)\]'\"’”][.!?])(?P<heading>\d{1,2}\.\s*[A-Z][^.!?:;|]{0,80})$")
@@ -50,11 +52,11 @@ MAX_HEADING_WORDS = 12
 MAX_TITLE_WORDS = 20
 
 
-def heading_like(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
+def heading_like(text: str, max_words: int = MAX_HEADING_WORDS, capital: bool = True) -> bool:
     """Short, unpunctuated at the end, starting with a capital or digit: a heading's shape."""
-    if not text or len(text) > 120 or text[-1] in TERMINAL:
+    if not text or len(text) > 200 or text[-1] in TERMINAL:
         return False
-    if not (text[0].isupper() or text[0].isdigit()):
+    if capital and not (text[0].isupper() or text[0].isdigit()):
         return False
     return len(text.split()) <= max_words
 
@@ -374,7 +376,8 @@ def find_title(lines: list[Line], patterns: Patterns) -> tuple[int | None, str |
         return None, None, None
     match = TITLE_NUMBERED.match(text)
     number, title = (match.group("num"), match.group("title")) if match else (None, text)
-    if not heading_like(title, MAX_TITLE_WORDS) and not (title and title[-1] == "?"):
+    # A title may start with anything ("<b>", "'Sexting'"), but is short and not a sentence.
+    if not heading_like(title, MAX_TITLE_WORDS, capital=False) and not (title and title[-1] == "?"):
         return None, None, None
     return first, number, title
 
