@@ -37,9 +37,16 @@ class Stripped:
 
 
 def strip_chrome(lines: tuple[Line, ...] | list[Line], patterns: Patterns, report: Report) -> Stripped:
+    matches = [_match(line, patterns) for line in lines]
+    # "head" patterns hold only before the first line of text, "tail" ones only after the last.
+    content = [i for i, m in enumerate(matches) if lines[i].text and m is None]
+    first, last = (content[0], content[-1]) if content else (len(lines), -1)
     result = Stripped(lines=[])
-    for line in lines:
-        found = patterns.first(patterns.chrome, line.text) if line.text else None
+    for index, (line, found) in enumerate(zip(lines, matches)):
+        if found is not None:
+            pattern, _ = found
+            if (pattern.where == "head" and index > first) or (pattern.where == "tail" and index < last):
+                found = _match(line, patterns, exclude=pattern.where)
         if found is None:
             result.lines.append(line)
             continue
@@ -53,6 +60,13 @@ def strip_chrome(lines: tuple[Line, ...] | list[Line], patterns: Patterns, repor
         if facts.get("version"):
             result.version = facts["version"]
     return result
+
+
+def _match(line: Line, patterns: Patterns, exclude: str | None = None):
+    if not line.text:
+        return None
+    chrome = patterns.chrome if exclude is None else tuple(p for p in patterns.chrome if p.where != exclude)
+    return patterns.first(chrome, line.text)
 
 
 def _capture_date(text: str, line: int, report: Report) -> str | None:

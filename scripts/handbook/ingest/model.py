@@ -38,7 +38,7 @@ class Paragraph:
     blocks: list[Block]
     line: int
     number: str | None = None  # as printed: "43.2.12", "1.2"
-    role: Literal["body", "page-dates", "amendment", "related"] = "body"
+    role: Literal["body", "page-dates", "amendment", "related", "box"] = "body"
     id: str = ""  # "para-<number>" or "p-<hash>", assigned once the chapter is complete
     section: str | None = None  # id of the heading it falls under
 
@@ -64,9 +64,10 @@ class Heading:
 
 @dataclass
 class Box:
-    """A labelled block of the chapter's header: related chapters or guidance, amendments."""
+    """A labelled block of the chapter's header: related chapters or guidance, amendments,
+    scope, or a label the converter does not know ("other", reported)."""
 
-    kind: Literal["related_chapters", "related_guidance", "amendment"]
+    kind: Literal["related_chapters", "related_guidance", "amendment", "scope", "other"]
     label: TextBlock | None
     paragraphs: list[Paragraph] = field(default_factory=list)
 

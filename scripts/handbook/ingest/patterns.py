@@ -20,6 +20,7 @@ class Pattern:
     kind: str | None = None  # labels and related leads: the block they open
     field: str | None = None  # page dates: the front matter key they fill
     value: str | None = None  # status: the value they give
+    where: str = "anywhere"  # chrome: "head" (before the first text line), "tail" (after the last)
 
 
 @dataclass(frozen=True)
@@ -75,4 +76,6 @@ def _compile(path: Path, section: str, index: int, entry: dict) -> Pattern:
         raise InputError(
             Diagnostic(str(path), None, Level.ERROR, f"{section}[{index}] {entry['name']}: bad pattern: {exc}")
         ) from exc
-    return Pattern(entry["name"], regex, entry.get("kind"), entry.get("field"), entry.get("value"))
+    return Pattern(
+        entry["name"], regex, entry.get("kind"), entry.get("field"), entry.get("value"), entry.get("where", "anywhere")
+    )

@@ -104,6 +104,16 @@ class _Recogniser:
             return index
         if self.page_date(line, text):
             return index
+        if self.preamble and self.box is not None and _looks_like_label(text):
+            self.close()
+            self.box = Box("other", TextBlock(text, line.number))
+            self.chapter.body.append(self.box)
+            self.report.warning(
+                line.number,
+                f"{text!r} looks like a box label the converter does not know; kept as a box of its own",
+                "if it is a misspelt label, report it to the partnership; if it is a new kind, add it to patterns.yml",
+            )
+            return index
         self.status(line, text)
         if self.numbered_paragraph(line, text):
             return index
@@ -111,7 +121,7 @@ class _Recogniser:
             return index
         if self.list_item(line, text):
             return index
-        if self.box is not None and self.box_text(line, text):
+        if self.box is not None and self.box_text(line, text, index):
             return index
         if self.unnumbered_heading(index, line, text):
             return index
@@ -132,8 +142,8 @@ class _Recogniser:
         while j < len(self.lines):
             candidate = self.lines[j]
             if candidate.text:
-                key = _norm(candidate.text)
-                if not key or key not in later[j + 1 :]:
+                key = _norm(BULLET.sub(r"\g<text>", candidate.text))
+                if not key or not _repeated_later(key, later[j + 1 :]):
                     break
                 self.chapter.removed.append(Removed(candidate.number, candidate.text, "contents-list"))
                 last_taken = j
@@ -148,18 +158,20 @@ class _Recogniser:
         self.close_box()
         self.close_para()
         self.chapter.body.append(Paragraph([TextBlock(text, line.number)], line.number, role="page-dates"))
+        self.own_date(line, pattern.field or "", match.group("date"))
+        return True
+
+    def own_date(self, line: Line, field: str, printed: str) -> None:
         try:
-            value = parse_date(match.group("date"))
+            value = parse_date(printed)
         except DateError as exc:
-            self.report.warning(line.number, f"{pattern.field}: {exc}; left empty", "correct the date in the source copy")
-            return True
-        field = pattern.field or ""
+            self.report.warning(line.number, f"{field}: {exc}; left empty", "correct the date in the source copy")
+            return
         if field in self.own_dates and self.own_dates[field][0] != value:
             earlier, at = self.own_dates[field]
             self.report.warning(line.number, f"{field} given twice: {earlier} (line {at}) and {value}; the first is kept")
-            return True
+            return
         self.own_dates.setdefault(field, (value, line.number))
-        return True
 
     def status(self, line: Line, text: str) -> None:
         if not (self.preamble or (self.box and self.box.kind == "amendment")):
@@ -180,18 +192,24 @@ class _Recogniser:
                 self.chapter.body.append(self.box)
                 self.box_paragraph(line, text, "related")
                 return True
-        if self._amendment_date(text, trusted_only=True) is not None:
+        found = self._amendment_date(text, trusted_only=True)
+        if found is not None:
+            # Outside an amendment box, "This procedure was updated on 06/11/19" dates the page.
             self.close()
-            self.box = Box("amendment", None)
-            self.chapter.body.append(self.box)
-            self.amendment_entry(line, text)
+            self.chapter.body.append(Paragraph([TextBlock(text, line.number)], line.number, role="page-dates"))
+            self.own_date(line, "last_updated", found)
             return True
         return False
 
-    def box_text(self, line: Line, text: str) -> bool:
+    def box_text(self, line: Line, text: str, index: int) -> bool:
         assert self.box is not None
         if self.box.kind != "amendment":
-            self.box_paragraph(line, text, "related")
+            if self._prose_after_links(text, index):
+                # Link titles, then two paragraphs of prose: the chapter's text has begun.
+                self.close_box()
+                self.preamble = False
+                return False
+            self.box_paragraph(line, text, "related" if self.box.kind.startswith("related") else "box")
             return True
         if is_date(text):
             self.box_paragraph(line, text, "amendment")
@@ -204,6 +222,12 @@ class _Recogniser:
         self.close_box()
         self.preamble = False
         return False
+
+    def _prose_after_links(self, text: str, index: int) -> bool:
+        assert self.box is not None
+        has_link = any(heading_like(p.text) for p in self.box.paragraphs)
+        following = next((l.text for l in self.lines[index + 1 :] if l.text), "")
+        return has_link and _prose(text) and _prose(following) and not self.patterns.label(following)
 
     def box_paragraph(self, line: Line, text: str, role: str) -> None:
         assert self.box is not None
@@ -262,6 +286,9 @@ class _Recogniser:
         if match is None:
             return False
         number = match.group("num")
+        if not alone and heading_like(match.group("text"), 8):
+            self.add_heading(Heading(text, line.number, number=number, level=3))
+            return True
         depth = number.count(".") + 1
         if self.numbered_depth is not None and depth != self.numbered_depth:
             return False  # "2.5 million children" in a chapter numbered 43.2.x is text
@@ -346,6 +373,24 @@ class _Recogniser:
     def close(self) -> None:
         self.close_box()
         self.close_para()
+
+
+def _repeated_later(entry: str, later: list[str]) -> bool:
+    """A contents entry repeats a later line, allowing a short tail such as "(Jump to)"."""
+    for key in later:
+        if key and (entry == key or (entry.startswith(key + " ") and len(entry[len(key) :].split()) <= 3)):
+            return True
+    return False
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= 12 and text[-1] in ".!?"
+
+
+def _looks_like_label(text: str) -> bool:
+    """A short line in capitals, like RELATED DCOUMENTS: a box label, known or not."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and text.isupper() and len(text.split()) <= 6 and text[-1] not in TERMINAL
 
 
 def _norm(text: str) -> str:
@@ -434,7 +479,7 @@ def _finish(chapter: Chapter, own_dates: dict[str, tuple[str, int]], report: Rep
     if chapter.last_updated is None and dated:
         chapter.last_updated = max(dated, key=date_key)
     for box in (n for n in chapter.body if isinstance(n, Box)):
-        if box.kind == "amendment":
+        if box.kind not in ("related_chapters", "related_guidance"):
             continue
         if not box.paragraphs:
             where = box.label.line if box.label else None
@@ -466,7 +511,10 @@ def _related_items(box: Box, patterns: Patterns) -> Iterator[str]:
 def _levels(chapter: Chapter) -> None:
     numbered = any(h.number for h in chapter.headings())
     for heading in chapter.headings():
-        heading.level = 2 if heading.number or not numbered else 3
+        if heading.number:
+            heading.level = 2 if "." not in heading.number else 3
+        else:
+            heading.level = 3 if numbered else 2
 
 
 def _assign_ids(chapter: Chapter) -> None:
@@ -497,11 +545,12 @@ def _check_numbers(chapter: Chapter, report: Report) -> None:
             report.warning(paragraph.line, f"paragraph numbers skip from {'.'.join(map(str, previous))} to {paragraph.number} (paragraph missing from the copy?)")
         seen.setdefault(paragraph.number, paragraph.line)
         previous = max(previous, key) if previous else key
-    last_section = 0
+    last_section: tuple[int, ...] = ()
     for heading in (h for h in chapter.headings() if h.number):
-        number = int(heading.number)
+        number = _number_key(heading.number)
         if number <= last_section:
-            report.warning(heading.line, f"section number {number} is out of order (follows {last_section})")
+            shown = ".".join(map(str, last_section))
+            report.warning(heading.line, f"section number {heading.number} is out of order (follows {shown})")
         last_section = max(last_section, number)
 
 
