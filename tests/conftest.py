@@ -102,3 +102,21 @@ def _run_from_root(tmp_path_factory):
     os.chdir(ROOT)
     yield
     os.chdir(before)
+
+
+HOSTILE_PAGE = "chapters/hostile/b-hostile-b-chapter-config-site-name"
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory):
+    """The handbook plus an area whose chapter tries every way of becoming code, built strictly."""
+    root = tmp_path_factory.mktemp("hostile") / "project"
+    root.mkdir()
+    for part in ("mkdocs.yml", "docs", "macros", "sources", "scripts"):
+        source = ROOT / part
+        (shutil.copytree(source, root / part) if source.is_dir() else shutil.copy(source, root / part))
+    shutil.copytree(FIXTURES / "hostile" / "hostile", root / "sources" / "hostile")
+    result = ingest_project(root)
+    assert result.ok, [str(d) for d in result.diagnostics if d.level == "error"]
+    build_into(root / "mkdocs.yml", root / "site")
+    return root

@@ -4,16 +4,14 @@ copied from a page ever reaches the reader (or the build) as code."""
 from __future__ import annotations
 
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, SOURCES, ingest_project
+from conftest import HOSTILE_PAGE, SOURCES
 
 from handbook.cli import main
-from handbook.site.build import build_into
 
 SUSSEX = (SOURCES / "sussex" / "43.2-information-communication-technology.txt").read_text("utf-8")
 
@@ -147,23 +145,8 @@ def test_unparseable_and_impossible_dates_are_reported_and_left_empty(convert_te
 # --- Hostile text: never code, in the body or in a title ---------------------------------------
 
 
-@pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory):
-    """The handbook plus an area whose chapter tries every way of becoming code, built strictly."""
-    root = tmp_path_factory.mktemp("hostile") / "project"
-    root.mkdir()
-    for part in ("mkdocs.yml", "docs", "macros", "sources", "scripts"):
-        source = ROOT / part
-        (shutil.copytree(source, root / part) if source.is_dir() else shutil.copy(source, root / part))
-    shutil.copytree(FIXTURES / "hostile" / "hostile", root / "sources" / "hostile")
-    result = ingest_project(root)
-    assert result.ok, [str(d) for d in result.diagnostics if d.level == "error"]
-    build_into(root / "mkdocs.yml", root / "site")
-    return root
-
-
-def hostile_page(root: Path, name: str = "b-hostile-b-chapter-config-site-name") -> str:
-    return (root / "site" / "chapters" / "hostile" / name / "index.html").read_text("utf-8")
+def hostile_page(root: Path) -> str:
+    return (root / "site" / HOSTILE_PAGE / "index.html").read_text("utf-8")
 
 
 class Elements(HTMLParser):

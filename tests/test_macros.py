@@ -1,0 +1,49 @@
+"""The macros: `define_env` registers, `macros.tables` computes rows with links through ids."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from conftest import ROOT
+
+import macros
+from macros import tables
+
+
+class StubEnv:
+    def __init__(self, page="index.md"):
+        self.conf = {"config_file_path": str(ROOT / "mkdocs.yml"), "docs_dir": str(ROOT / "docs")}
+        self.page = SimpleNamespace(file=SimpleNamespace(src_uri=page))
+        self.macros = {}
+
+    def macro(self, function):
+        self.macros[function.__name__] = function
+        return function
+
+
+def test_define_env_registers_the_macros():
+    env = StubEnv()
+    macros.define_env(env)
+    assert set(env.macros) == {"area_table", "area_summary", "chapter_table"}
+
+
+def test_chapter_table_links_relative_to_the_page():
+    env = StubEnv("chapters/sussex/index.md")
+    macros.define_env(env)
+    table = env.macros["chapter_table"](area="sussex")
+    assert "| 43.2 | [Information Communication Technology](information-communication-technology.md) | November 2023 | November 2026 |" in table
+    home = StubEnv("index.md")
+    macros.define_env(home)
+    assert "(chapters/liverpool/child-abuse-and-the-internet.md)" in home.macros["chapter_table"]()
+
+
+def test_unknown_area_is_an_error_naming_the_known_ones():
+    env = StubEnv()
+    macros.define_env(env)
+    with pytest.raises(ValueError, match="unknown area 'nowhere'; known areas: liverpool, london"):
+        env.macros["area_summary"]("nowhere")
+
+
+def test_cells_are_escaped():
+    assert tables.cell("A | B <b>") == "A \\| B \\<b\\>"
+    assert tables.cell(None) == "—"
