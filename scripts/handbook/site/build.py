@@ -1,0 +1,41 @@
+"""Build the site strictly, replacing the previous build only when the new one succeeded."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+
+def build_into(config_file: Path, site_dir: Path) -> None:
+    """Build into `site_dir` (created); raises MkDocsException on any warning."""
+    config = load_config(config_file=str(config_file), strict=True, site_dir=str(site_dir))
+    build(config)
+
+
+def build_site(config_file: Path, site_dir: Path) -> int:
+    """Build into a temporary folder beside `site_dir`, then swap it in. Returns an exit status."""
+    site_dir = Path(site_dir).resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.building.", dir=site_dir.parent))
+    try:
+        build_into(config_file, staging)
+    except (MkDocsException, SystemExit) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"{config_file}: error: the site did not build ({exc}); the previous site is kept", file=sys.stderr)
+        return 1
+    old = None
+    if site_dir.exists():
+        old = site_dir.with_name(f".{site_dir.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        site_dir.rename(old)
+    staging.rename(site_dir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    print(f"built {site_dir}")
+    return 0

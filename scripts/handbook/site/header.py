@@ -1,0 +1,86 @@
+"""What the site adds to a chapter page, computed from its front matter and its area.
+
+Plain data for small templates: the header box (area, manual, number, dates, source link,
+amendment history) and the credit line. Nothing here is the partnership's text; the template
+marks all of it as ours (`hb-ours`), so the no-words-lost check leaves it out.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..areas import Area
+from .catalog import ChapterMeta
+
+NOT_STATED = "not stated"
+
+
+def display_date(iso: str | None, missing: str = NOT_STATED) -> str:
+    """"2023-11" gives "November 2023"; "2024-09-24" gives "24 September 2024"."""
+    if not iso:
+        return missing
+    parts = [int(p) for p in iso.split("-")]
+    month = calendar.month_name[parts[1]]
+    return f"{parts[2]} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+def safe_href(url: str | None) -> str | None:
+    """A link only for http(s) URLs: a scraped "javascript:" URL is shown, never linked."""
+    if not url:
+        return None
+    return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    value: str
+    datetime: str | None = None  # ISO date for a <time> element
+    href: str | None = None
+
+
+@dataclass(frozen=True)
+class DatedText:
+    date: str
+    datetime: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class ChapterHeader:
+    rows: tuple[Row, ...]
+    amendments: tuple[DatedText, ...]
+    credit: str
+
+
+def effective_site(area: Area, chapter: ChapterMeta) -> str | None:
+    """The area's site, or the URL the page's own footer gives when area.yml has none."""
+    return area.site or chapter.source_url
+
+
+def chapter_header(chapter: ChapterMeta, area: Area) -> ChapterHeader:
+    source = chapter.source_url or area.site
+    rows = [
+        Row("Area", area.name),
+        Row("Manual", area.manual),
+        Row("Chapter", chapter.chapter or "not numbered"),
+        Row("Last updated", display_date(chapter.last_updated), chapter.last_updated),
+        Row("Next review", display_date(chapter.next_review), chapter.next_review),
+        Row("Captured", display_date(chapter.captured, "not recorded"), chapter.captured),
+        Row("Source", source or "not recorded", href=safe_href(source)),
+    ]
+    if chapter.status:
+        rows.insert(5, Row("Status", chapter.status))
+    amendments = tuple(
+        DatedText(display_date(a.date, "undated"), a.date, a.text or "(no text given)") for a in chapter.amendments
+    )
+    return ChapterHeader(tuple(rows), amendments, credit(chapter, area))
+
+
+def credit(chapter: ChapterMeta, area: Area) -> str:
+    site = effective_site(area, chapter) or "the partnership's website (address not recorded)"
+    captured = display_date(chapter.captured, "date not recorded")
+    terms = area.copyright_terms or "Terms of reuse not recorded."
+    return f"© {area.copyright_holder}. Reproduced from {site}, captured {captured}. {terms}"

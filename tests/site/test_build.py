@@ -1,0 +1,103 @@
+"""The site built from the committed chapters: strict, anchored, credited, local-only."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from conftest import ROOT
+
+CHAPTER_PAGES = {
+    "sussex": "information-communication-technology",
+    "milton-keynes": "abusive-images-of-children-and-information-communication-technology-ict",
+    "northumberland": "child-abuse-and-information-communication-technology",
+    "london": "information-and-communication-technology-ict-based-forms-of-abuse",
+    "liverpool": "child-abuse-and-the-internet",
+}
+
+
+def page(site, area, slug=None):
+    slug = slug or CHAPTER_PAGES[area]
+    return (site / "chapters" / area / slug / "index.html").read_text("utf-8")
+
+
+class Resources(HTMLParser):
+    """Every URL a page would load by itself (scripts, styles, images, frames, fonts)."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("script", "img", "iframe", "audio", "video", "source", "embed") and attrs.get("src"):
+            self.urls.append(attrs["src"])
+        if tag == "link" and attrs.get("href") and attrs.get("rel") in ("stylesheet", "preload", "icon", "modulepreload", "manifest"):
+            self.urls.append(attrs["href"])
+
+
+@pytest.mark.parametrize("area", CHAPTER_PAGES)
+def test_every_chapter_page_built_with_header_and_credit(built_site, area):
+    html = page(built_site, area)
+    assert 'class="hb-ours hb-chapter-header"' in html
+    assert html.index("</h1>") < html.index("hb-chapter-header")
+    assert 'class="hb-ours hb-credit"' in html and "© " in html and "Reproduced from" in html
+
+
+def test_paragraph_anchors_and_permalinks(built_site):
+    html = page(built_site, "sussex")
+    assert 'id="para-43.2.12"' in html
+    assert 'href="#para-43.2.12"' in html  # the visible paragraph number is its permalink
+    london = page(built_site, "london")
+    assert len(re.findall(r'id="para-\d+\.\d+"', london)) == 35
+    liverpool = page(built_site, "liverpool")
+    assert len(re.findall(r'id="p-[0-9a-f]{8}(-\d+)?"', liverpool)) >= 15
+
+
+def test_header_box_shows_dates_and_amendments(built_site):
+    html = page(built_site, "sussex")
+    assert '<time datetime="2023-11">November 2023</time>' in html
+    assert '<time datetime="2026-11">November 2026</time>' in html
+    assert '<time datetime="2024-12-21">21 December 2024</time>' in html
+    assert 'href="http://sussexchildprotection.procedures.org.uk"' in html
+    liverpool = page(built_site, "liverpool")
+    assert '<time datetime="2024-09-24">24 September 2024</time>: This chapter was refreshed in September 2024.' in liverpool
+    northumberland = page(built_site, "northumberland")
+    assert "Source</dt><dd>not recorded" in northumberland
+
+
+def test_home_page_lists_every_area_and_chapter(built_site):
+    html = (built_site / "index.html").read_text("utf-8")
+    for area, slug in CHAPTER_PAGES.items():
+        assert f'href="chapters/{area}/{slug}/"' in html
+        assert f'href="chapters/{area}/"' in html
+    assert "November 2026" in html and "24 September 2024" in html
+
+
+def test_navigation_names_areas_and_orders_chapters(built_site):
+    html = (built_site / "index.html").read_text("utf-8")
+    nav = html[html.index('class="md-nav md-nav--primary"') :]
+    for name in ("Milton Keynes", "Northumberland", "Liverpool", "London", "Sussex", "Chapters by area"):
+        assert name in nav
+
+
+def test_no_page_loads_anything_from_outside(built_site):
+    outside = []
+    for path in built_site.rglob("*.html"):
+        parser = Resources()
+        parser.feed(path.read_text("utf-8"))
+        outside += [(path.name, u) for u in parser.urls if re.match(r"^(https?:)?//", u)]
+    assert outside == []
+    css = "".join(p.read_text("utf-8") for p in built_site.rglob("*.css"))
+    assert "fonts.googleapis" not in css and "@import url(http" not in css
+
+
+def test_generated_chapters_never_opt_into_macros():
+    for path in (ROOT / "docs" / "chapters").rglob("*.md"):
+        text = path.read_text("utf-8")
+        head = text.split("\n---\n", 1)[0]
+        if "source_file:" in head:
+            assert "render_macros" not in head, path
+        assert not re.search(r"\{#[A-Za-z0-9]", text), f"{path}: Jinja comment opener"
