@@ -101,3 +101,19 @@ def test_generated_chapters_never_opt_into_macros():
         if "source_file:" in head:
             assert "render_macros" not in head, path
         assert not re.search(r"\{#[A-Za-z0-9]", text), f"{path}: Jinja comment opener"
+
+
+def test_build_command_keeps_the_previous_site_when_a_build_fails(project_copy, tmp_path, capsys):
+    from handbook.cli import main
+
+    site = tmp_path / "site"
+    args = ["build", "--sources", str(project_copy / "sources"), "--out", str(project_copy / "docs" / "chapters"),
+            "--config", str(project_copy / "mkdocs.yml"), "--site-dir", str(site)]  # fmt: skip
+    assert main(args) == 0
+    before = (site / "index.html").read_bytes()
+    home = project_copy / "docs" / "index.md"
+    home.write_text(home.read_text("utf-8") + "\nSee [a missing page](nowhere.md).\n", "utf-8")
+    assert main(args) == 1
+    assert "the site did not build" in capsys.readouterr().err
+    assert (site / "index.html").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"]  # no half-built folders left
