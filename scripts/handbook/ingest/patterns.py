@@ -21,6 +21,7 @@ class Pattern:
     field: str | None = None  # page dates: the front matter key they fill
     value: str | None = None  # status: the value they give
     where: str = "anywhere"  # chrome: "head" (before the first text line), "tail" (after the last)
+    box_only: bool = False  # amendment dates: too loose to trust outside an amendment box
 
 
 @dataclass(frozen=True)
@@ -77,5 +78,6 @@ def _compile(path: Path, section: str, index: int, entry: dict) -> Pattern:
             Diagnostic(str(path), None, Level.ERROR, f"{section}[{index}] {entry['name']}: bad pattern: {exc}")
         ) from exc
     return Pattern(
-        entry["name"], regex, entry.get("kind"), entry.get("field"), entry.get("value"), entry.get("where", "anywhere")
-    )
+        entry["name"], regex, entry.get("kind"), entry.get("field"), entry.get("value"),
+        entry.get("where", "anywhere"), entry.get("box_only", False),
+    )  # fmt: skip

@@ -143,7 +143,7 @@ class _Recogniser:
             candidate = self.lines[j]
             if candidate.text:
                 key = _norm(BULLET.sub(r"\g<text>", candidate.text))
-                if not key or not _repeated_later(key, later[j + 1 :]):
+                if not key or not _repeated_later(key, later, j + 1):
                     break
                 self.chapter.removed.append(Removed(candidate.number, candidate.text, "contents-list"))
                 last_taken = j
@@ -226,7 +226,7 @@ class _Recogniser:
     def _prose_after_links(self, text: str, index: int) -> bool:
         assert self.box is not None
         has_link = any(heading_like(p.text) for p in self.box.paragraphs)
-        following = next((l.text for l in self.lines[index + 1 :] if l.text), "")
+        following = self.next_text(index)
         return has_link and _prose(text) and _prose(following) and not self.patterns.label(following)
 
     def box_paragraph(self, line: Line, text: str, role: str) -> None:
@@ -270,10 +270,9 @@ class _Recogniser:
         return first
 
     def _amendment_date(self, text: str, trusted_only: bool) -> str | None:
-        candidates = self.patterns.amendment_dates
-        if trusted_only:
-            candidates = candidates[:2]  # the two that name "this chapter"
-        for pattern in candidates:
+        for pattern in self.patterns.amendment_dates:
+            if trusted_only and pattern.box_only:
+                continue
             if match := pattern.regex.search(text):
                 return match.group("date")
         return None
@@ -314,13 +313,11 @@ class _Recogniser:
         after = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
         if before or after:
             return False  # a heading stands alone between blank lines
-        following = next((l for l in self.lines[index + 1 :] if l.text), None)
-        if following is None:
+        following = self.next_text(index)
+        if not following:
             return False
-        starts_paragraph = NUMBER_ALONE.match(following.text) or NUMBER_INLINE.match(following.text)
-        if not starts_paragraph and (
-            heading_like(following.text) or BULLET.match(following.text) or STEP.match(following.text)
-        ):
+        starts_paragraph = NUMBER_ALONE.match(following) or NUMBER_INLINE.match(following)
+        if not starts_paragraph and (heading_like(following) or BULLET.match(following) or STEP.match(following)):
             return False  # runs of short lines are lists of links, not headings
         self.add_heading(Heading(text, line.number))
         return True
@@ -362,6 +359,13 @@ class _Recogniser:
 
     # -- state ---------------------------------------------------------------------------------
 
+    def next_text(self, index: int) -> str:
+        """The next non-blank line after `index` ("" at the end), without copying the rest."""
+        for at in range(index + 1, len(self.lines)):
+            if self.lines[at].text:
+                return self.lines[at].text
+        return ""
+
     def close_para(self) -> None:
         self.para = None
 
@@ -375,9 +379,10 @@ class _Recogniser:
         self.close_para()
 
 
-def _repeated_later(entry: str, later: list[str]) -> bool:
+def _repeated_later(entry: str, keys: list[str], start: int) -> bool:
     """A contents entry repeats a later line, allowing a short tail such as "(Jump to)"."""
-    for key in later:
+    for at in range(start, len(keys)):
+        key = keys[at]
         if key and (entry == key or (entry.startswith(key + " ") and len(entry[len(key) :].split()) <= 3)):
             return True
     return False
