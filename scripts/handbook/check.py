@@ -53,39 +53,31 @@ def check_handbook(args: argparse.Namespace) -> int:
     directory_urls = load_mkdocs_yml(args.config).get("use_directory_urls", True)
     try:
         for conversion in result.conversions:
-            failures += _check_one(conversion, Path(site), directory_urls, args)
+            failures += _check_one(conversion, Path(site), directory_urls)
     finally:
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)
-    print_diagnostics(_tree_only(result))
+    print_diagnostics([d for r in result.reports for d in r.items])  # area and tree level
     failures += sum(1 for r in result.reports if not r.ok)
-    total = len(result.conversions)
-    print(f"\n{total - failures if failures <= total else 0} of {total} chapter(s) pass; {failures} problem(s)")
+    print(f"\n{len(result.conversions)} chapter(s) checked; {failures} problem(s)")
     return 1 if failures else 0
 
 
-def _tree_only(result):
-    """The ingest result with only area- and tree-level diagnostics (chapters print their own)."""
-    class _View:
-        diagnostics = [d for r in result.reports for d in r.items]
-    return _View()
-
-
-def _check_one(conversion: Conversion, site: Path, directory_urls: bool, args: argparse.Namespace) -> int:
+def _check_one(conversion: Conversion, site: Path, directory_urls: bool) -> int:
     print(f"\n{conversion.shown}")
     for diagnostic in conversion.report.items:
         print(f"  {diagnostic}")
     if conversion.chapter is None or conversion.markdown is None:
         return 1
     page = built_page(site, conversion, directory_urls)
-    print(f"  page: {conversion.chapter.id} ({display_path(page)})")
+    print(f"  page: {conversion.chapter.id} ({page.relative_to(site).as_posix()})")
     if not page.is_file():
         print(f"  error: no built page at {display_path(page)}", file=sys.stderr)
         return 1
     text = html_text(page.read_text("utf-8"), root_class=ARTICLE_CLASS)
     fidelity = compare(conversion.expected_words, words(text))
     print(f"  coverage: {fidelity.summary()}")
-    removed = conversion.chapter.removed
+    removed = sorted(conversion.chapter.removed, key=lambda r: r.line)
     print(f"  removed {len(removed)} line(s) as chrome or copied contents:")
     for line in removed:
         print(f"    line {line.line}: {line.text!r} ({line.reason})")

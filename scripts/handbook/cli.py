@@ -35,7 +35,6 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="build the site and prove every source word is on its page")
     _paths(check)
     check.add_argument("--site", type=Path, help="check this already-built site instead of building one")
-    check.add_argument("--verbose", action="store_true", help="also list every removed chrome line")
     check.set_defaults(run=cmd_check)
 
     build = commands.add_parser("build", help="ingest, then build the site strictly")
@@ -68,8 +67,8 @@ def run_ingest(args: argparse.Namespace, check: bool):
     return ingest(args.sources, args.out, default_patterns(), chapter_renderer(args.config), check=check)
 
 
-def print_diagnostics(result, quiet: bool = False) -> None:
-    for diagnostic in result.diagnostics:
+def print_diagnostics(diagnostics, quiet: bool = False) -> None:
+    for diagnostic in diagnostics:
         if quiet and diagnostic.level is not Level.ERROR:
             continue
         print(diagnostic, file=sys.stderr if diagnostic.level is Level.ERROR else sys.stdout)
@@ -77,7 +76,7 @@ def print_diagnostics(result, quiet: bool = False) -> None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     result = run_ingest(args, check=args.check)
-    print_diagnostics(result, quiet=args.quiet)
+    print_diagnostics(result.diagnostics, quiet=args.quiet)
     converted = sum(1 for c in result.conversions if c.ok)
     failed = len(result.conversions) - converted
     if args.check:
@@ -105,7 +104,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .site.build import build_site
 
     result = run_ingest(args, check=False)
-    print_diagnostics(result, quiet=True)
+    print_diagnostics(result.diagnostics, quiet=True)
     status = build_site(args.config, args.site_dir)
     return status or (0 if result.ok else 1)
 
@@ -114,7 +113,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from mkdocs.commands.serve import serve
 
     result = run_ingest(args, check=False)
-    print_diagnostics(result, quiet=True)
+    print_diagnostics(result.diagnostics, quiet=True)
     serve(config_file=str(args.config), dev_addr=args.dev_addr, strict=True)
     return 0
 
