@@ -141,3 +141,11 @@ def test_liverpool_amendment_and_empty_related_box(converted):
     warnings = [w.message for w in converted["liverpool"].report.warnings]
     assert any("Related guidance has no entries" in m for m in warnings)
     assert chapter.source_url == "https://liverpoolscp.trixonline.co.uk"  # from area.yml
+
+
+def test_what_the_page_does_not_give_is_noted(converted):
+    notes = {area: [d.message for d in c.report.items if d.level == "note"] for area, c in converted.items()}
+    assert any("no chapter number" in n for n in notes["liverpool"])
+    assert any("no paragraph numbers" in n for n in notes["northumberland"])
+    assert any("last_updated left empty" in n for n in notes["milton-keynes"])
+    assert notes["sussex"] == []

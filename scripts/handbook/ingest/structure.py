@@ -493,6 +493,7 @@ def _finish(chapter: Chapter, own_dates: dict[str, tuple[str, int]], report: Rep
         target.extend(_related_items(box, patterns))
     _levels(chapter)
     _assign_ids(chapter)
+    _note_what_was_not_found(chapter, report)
     _check_numbers(chapter, report)
     _check_lists(chapter, report)
     _check_repeats(chapter, report)
@@ -535,6 +536,16 @@ def _assign_ids(chapter: Chapter) -> None:
             wanted = f"para-{paragraph.number}" if paragraph.number else f"p-{text_hash(paragraph.text)}"
             paragraph.id = ids.take(wanted)
             paragraph.section = section
+
+
+def _note_what_was_not_found(chapter: Chapter, report: Report) -> None:
+    """Say what the page did not give, so a reviewer knows which facts are empty and why."""
+    if chapter.title_printed is not None and chapter.number is None:
+        report.note(chapter.title_line, "no chapter number before the title; chapter left empty")
+    if chapter.last_updated is None:
+        report.note(None, "no 'last updated' date and no dated amendment; last_updated left empty")
+    if not any(p.number for p in chapter.paragraphs()):
+        report.note(None, "no paragraph numbers; paragraphs are anchored by a hash of their text (p-...)")
 
 
 def _check_numbers(chapter: Chapter, report: Report) -> None:
