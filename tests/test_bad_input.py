@@ -218,3 +218,8 @@ def test_hostile_chapter_reports_its_defects(hostile_site):
     assert any(":3: warning: last_updated: cannot read 'Novembr 2026'" in w for w in found)
     assert any(":5: warning: next_review:" in w and "does not exist" in w for w in found)
     assert any("1.3 repeats line" in w for w in found) and any("1.2 repeats line 13" in w for w in found)
+
+
+def test_a_chapter_titled_index_does_not_replace_the_area_page(convert_text):
+    conversion = convert_text("Index\n\nText of a chapter called Index.\n")
+    assert conversion.ok and conversion.chapter.slug == "index-chapter"

@@ -398,6 +398,11 @@ def _looks_like_label(text: str) -> bool:
     return len(letters) >= 4 and text.isupper() and len(text.split()) <= 6 and text[-1] not in TERMINAL
 
 
+def _chapter_slug(title: str) -> str:
+    slug = slugify(title) or "chapter"
+    return "index-chapter" if slug == "index" else slug  # index.md is the area's own page
+
+
 def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
@@ -457,7 +462,7 @@ def recognise(
         body_lines = lines[title_index + 1 :]
     chapter = Chapter(
         area=area,
-        slug=slugify(title or fallback_title) or "chapter",
+        slug=_chapter_slug(title or fallback_title),
         source_file=source_file,
         title=title or fallback_title,
         title_line=title_line,
