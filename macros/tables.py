@@ -12,7 +12,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from handbook.ingest.markdown import escape_text
+from handbook.ingest.write import escape_text
 from handbook.site.catalog import CHAPTERS_DIR, Catalog, load_catalog
 from handbook.site.header import display_date, safe_href
 
@@ -35,6 +35,10 @@ def link(from_page: str, to_page: str) -> str:
 
 def cell(text: str | None) -> str:
     return escape_text(text, block_start=False) if text else "—"
+
+
+class UnknownArea(ValueError):
+    """A page asks for an area that has no valid area.yml."""
 
 
 @dataclass(frozen=True)
@@ -77,10 +81,10 @@ class TableSource:
             self._catalog = load_catalog(self.docs_dir, self.sources_dir)
         return self._catalog
 
-    def _area_page(self, area: str) -> str:
+    def _area_page(self, area: str, page: str = "") -> str:
         if area not in self.catalog.areas:
             known = ", ".join(sorted(self.catalog.areas)) or "none"
-            raise ValueError(f"unknown area {area!r}; known areas: {known}")
+            raise UnknownArea(f"{page}: unknown area {area!r}; known areas: {known}")
         return f"{CHAPTERS_DIR}/{area}/index.md"
 
     def area_rows(self, page: str) -> list[AreaRow]:
@@ -90,8 +94,8 @@ class TableSource:
             for a in sorted(self.catalog.areas.values(), key=lambda a: a.name.casefold())
         ]  # fmt: skip
 
-    def area_summary(self, area: str) -> AreaSummary:
-        self._area_page(area)
+    def area_summary(self, page: str, area: str) -> AreaSummary:
+        self._area_page(area, page)
         a = self.catalog.areas[area]
         return AreaSummary(cell(a.manual), cell(a.region), safe_href(a.site), cell(a.site or "not recorded"),
                            cell(a.copyright_holder))  # fmt: skip
@@ -100,7 +104,7 @@ class TableSource:
         areas = [area] if area else sorted(self.catalog.areas, key=lambda a: self.catalog.areas[a].name.casefold())
         rows = []
         for area_id in areas:
-            area_page = self._area_page(area_id)
+            area_page = self._area_page(area_id, page)
             for chapter in self.catalog.for_area(area_id):
                 rows.append(ChapterRow(
                     area=cell(self.catalog.areas[area_id].name),

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from handbook.diagnostics import Report
 from handbook.fidelity import html_text, words
-from handbook.ingest.markdown import escape_text
+from handbook.ingest.write import escape_text
 from handbook.ingest.read import normalise_line
 
 # Bounded so the suite stays fast; for a deeper search run with HANDBOOK_EXAMPLES=2000.

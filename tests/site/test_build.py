@@ -117,3 +117,16 @@ def test_build_command_keeps_the_previous_site_when_a_build_fails(project_copy, 
     assert "the site did not build" in capsys.readouterr().err
     assert (site / "index.html").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"]  # no half-built folders left
+
+
+def test_an_invalid_area_yml_fails_the_build_with_its_own_message(project_copy, tmp_path, capsys, caplog):
+    from handbook.cli import main
+
+    (project_copy / "sources" / "london" / "area.yml").write_text("name: London\n", "utf-8")
+    args = ["build", "--sources", str(project_copy / "sources"), "--out", str(project_copy / "docs" / "chapters"),
+            "--config", str(project_copy / "mkdocs.yml"), "--site-dir", str(tmp_path / "site")]  # fmt: skip
+    assert main(args) == 1
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "sources/london/area.yml:1: error: (top level): 'manual' is a required property" in logged
+    assert "chapters/london/index.md: unknown area 'london'" in logged
+    assert "Traceback" not in capsys.readouterr().err

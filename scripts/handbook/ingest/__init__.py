@@ -2,7 +2,7 @@
 
 Stages, each a module: read (bytes to normalised lines), chrome (site furniture off, by the
 patterns in patterns.yml), structure (title, dates, boxes, headings, paragraphs, lists),
-markdown (escaped text, ids, front matter). `convert` runs them for one file, `tree` for a
+write (escaped text, ids, front matter). `convert` runs them for one file, `tree` for a
 whole sources folder.
 """
 

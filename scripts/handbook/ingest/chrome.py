@@ -8,16 +8,18 @@ print footer, its site URL, a version stamp) are kept too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..diagnostics import Report
 from .dates import DATE, DateError, parse_date
-from .patterns import Patterns
+from .patterns import Pattern, Patterns
 from .read import Line
 
-import re
-
 _DATE_IN = re.compile(DATE, re.IGNORECASE)
+# Lines that start like a numbered paragraph or section are the partnership's, whatever follows.
+_NUMBERED = re.compile(r"^\d+(\.\d+)*\.?\s")
+_MANUAL_NAME = Pattern("manual-name", re.compile(r".*"), where="head")
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,12 @@ class Stripped:
     version: str | None = None
 
 
-def strip_chrome(lines: tuple[Line, ...] | list[Line], patterns: Patterns, report: Report) -> Stripped:
-    matches = [_match(line, patterns) for line in lines]
+def strip_chrome(
+    lines: tuple[Line, ...] | list[Line], patterns: Patterns, report: Report, banners: tuple[str, ...] = ()
+) -> Stripped:
+    """Remove chrome lines; `banners` are names (the area's, its manual's) that head a page."""
+    names = {_letters(b) for b in banners if _letters(b)}
+    matches = [_match(line, patterns, names) for line in lines]
     # "head" patterns hold only before the first line of text, "tail" ones only after the last.
     content = [i for i, m in enumerate(matches) if lines[i].text and m is None]
     first, last = (content[0], content[-1]) if content else (len(lines), -1)
@@ -46,7 +52,7 @@ def strip_chrome(lines: tuple[Line, ...] | list[Line], patterns: Patterns, repor
         if found is not None:
             pattern, _ = found
             if (pattern.where == "head" and index > first) or (pattern.where == "tail" and index < last):
-                found = _match(line, patterns, exclude=pattern.where)
+                found = _match(line, patterns, set(), exclude=pattern.where)
         if found is None:
             result.lines.append(line)
             continue
@@ -62,11 +68,19 @@ def strip_chrome(lines: tuple[Line, ...] | list[Line], patterns: Patterns, repor
     return result
 
 
-def _match(line: Line, patterns: Patterns, exclude: str | None = None):
-    if not line.text:
+def _match(line: Line, patterns: Patterns, names: set[str], exclude: str | None = None):
+    if not line.text or _NUMBERED.match(line.text):
         return None
     chrome = patterns.chrome if exclude is None else tuple(p for p in patterns.chrome if p.where != exclude)
-    return patterns.first(chrome, line.text)
+    found = patterns.first(chrome, line.text)
+    if found is None and exclude != "head" and _letters(line.text) in names:
+        found = (_MANUAL_NAME, _MANUAL_NAME.regex.match(line.text))
+    return found
+
+
+def _letters(text: str) -> str:
+    """Letters only, folded: "BarnsleySafeguarding ..." and "Barnsley Safeguarding ..." agree."""
+    return "".join(c for c in text.casefold() if c.isalpha())
 
 
 def _capture_date(text: str, line: int, report: Report) -> str | None:

@@ -16,7 +16,7 @@ from ..diagnostics import InputError, Report
 from ..fidelity import Fidelity, compare, html_text, words
 from ..site.config import split_front_matter
 from .chrome import Removed, Stripped, strip_chrome
-from .markdown import render_chapter
+from .write import render_chapter
 from .model import Chapter
 from .patterns import Patterns
 from .read import read_source
@@ -70,7 +70,10 @@ def convert_file(
     except OSError as exc:
         report.error(None, f"cannot be read: {exc.strerror}")
         return result
-    stripped = strip_chrome(source.lines, patterns, report)
+    stripped = strip_chrome(source.lines, patterns, report, banners=(area.name, area.manual))
+    if not any(line.text for line in stripped.lines):
+        report.error(1, "the file holds only site chrome (menus, buttons, footers)", "copy the chapter's text as well")
+        return result
     chapter = recognise(
         stripped, patterns, report, area=area.id, source_file=result.source_file,
         fallback_title=title_from_file_name(path),

@@ -1,6 +1,6 @@
 """The structured chapter the converter builds: paragraphs are first-class, metadata is typed.
 
-Stage 3 (structure.py) fills these from a page's lines; stage 4 (markdown.py) writes them out.
+Stage 3 (structure.py) fills these from a page's lines; stage 4 (write.py) writes them out.
 Later features (citations, comparisons, exports) read the same objects.
 """
 

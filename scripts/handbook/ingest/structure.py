@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from ..diagnostics import Report
 from ..slugs import UniqueIds, slugify, text_hash
 from .chrome import Removed, Stripped
-from .dates import DateError, agrees, date_key, is_date, parse_date
+from .dates import MONTHS, DateError, agrees, date_key, is_date, parse_date
 from .model import Amendment, Box, Chapter, Heading, ListBlock, Paragraph, TextBlock
 from .patterns import Patterns
 from .read import Line
@@ -75,6 +75,8 @@ class _Recogniser:
         self.box: Box | None = None  # header box still accepting paragraphs
         self.preamble = True  # still in the chapter's header (before its first section)
         self.numbered_depth: int | None = None  # depth of paragraph numbers, once seen
+        self.last_number: str | None = None  # the latest numbered paragraph's number
+        self.last_section = 0  # the latest numbered section heading's number
         self.own_dates: dict[str, tuple[str, int]] = {}
 
     # -- the walk ------------------------------------------------------------------------------
@@ -94,7 +96,8 @@ class _Recogniser:
             self.chapter.removed.append(Removed(line.number, text, "table-border"))
             return index
         text = TRAILING_CELL.sub("", text)
-        label = self.patterns.label(text) if len(text) <= 60 else None
+        # Box labels belong to the chapter's header; later, "Local Guidance" is just a heading.
+        label = self.patterns.label(text) if self.preamble and len(text) <= 60 else None
         if label is not None and label.kind == "contents":
             return self.contents(index, line)
         if label is not None:
@@ -102,7 +105,7 @@ class _Recogniser:
             self.box = Box(label.kind, TextBlock(text, line.number))  # type: ignore[arg-type]
             self.chapter.body.append(self.box)
             return index
-        if self.page_date(line, text):
+        if self.page_date(index, line, text):
             return index
         if self.preamble and self.box is not None and _looks_like_label(text):
             self.close()
@@ -115,9 +118,9 @@ class _Recogniser:
             )
             return index
         self.status(line, text)
-        if self.numbered_paragraph(line, text):
+        if self.numbered_paragraph(index, line, text):
             return index
-        if not line.indented and self.section_heading(line, text):
+        if not line.indented and self.section_heading(index, line, text):
             return index
         if self.list_item(line, text):
             return index
@@ -127,6 +130,8 @@ class _Recogniser:
             return index
         if self.preamble and self.header_statement(line, text):
             return index
+        if self.preamble and _prose(text) and not self.label_ahead(index):
+            self.preamble = False  # the chapter's own text has begun
         self.body_text(line, text)
         return index
 
@@ -150,9 +155,12 @@ class _Recogniser:
             j += 1
         return last_taken
 
-    def page_date(self, line: Line, text: str) -> bool:
+    def page_date(self, index: int, line: Line, text: str) -> bool:
+        """A line stating the page's own date, in its header or at its foot (not in its text)."""
         found = self.patterns.first(self.patterns.page_dates, text)
-        if found is None:
+        if found is None or not _date_like(found[1].group("date")):
+            return False
+        if not (self.preamble or self.only_dates_follow(index)):
             return False
         pattern, match = found
         self.close_box()
@@ -214,6 +222,7 @@ class _Recogniser:
         if is_date(text):
             self.box_paragraph(line, text, "amendment")
             self.refine_amendment_date(line, text)
+            self.close_box()  # a date stamp closes its amendment note (trixonline)
             return True
         if not self.box.paragraphs or self._amendment_date(text, trusted_only=False):
             self.amendment_entry(line, text)
@@ -227,7 +236,10 @@ class _Recogniser:
         assert self.box is not None
         has_link = any(heading_like(p.text) for p in self.box.paragraphs)
         following = self.next_text(index)
-        return has_link and _prose(text) and _prose(following) and not self.patterns.label(following)
+        starts_text = _prose(following) or bool(
+            NUMBER_ALONE.match(following) or NUMBER_INLINE.match(following) or SECTION_HEADING.match(following)
+        )
+        return has_link and _prose(text) and starts_text and not self.patterns.label(following)
 
     def box_paragraph(self, line: Line, text: str, role: str) -> None:
         assert self.box is not None
@@ -279,19 +291,31 @@ class _Recogniser:
 
     # -- body --------------------------------------------------------------------------------
 
-    def numbered_paragraph(self, line: Line, text: str) -> bool:
+    def numbered_paragraph(self, index: int, line: Line, text: str) -> bool:
         alone = NUMBER_ALONE.match(text)
         match = alone or NUMBER_INLINE.match(text)
         if match is None:
             return False
         number = match.group("num")
-        if not alone and heading_like(match.group("text"), 8):
-            self.add_heading(Heading(text, line.number, number=number, level=3))
+        under_last = bool(self.last_number and number.startswith(self.last_number + "."))
+        if not alone and not under_last and not _starts_like_a_sentence(match.group("text")):
+            return False  # "2.5 million children were contacted..." is text
+        following = self.next_text(index)
+        if (
+            not alone
+            and self.numbered_depth is None
+            and heading_like(match.group("text"), 8)
+            and not (NUMBER_ALONE.match(following) or NUMBER_INLINE.match(following))
+        ):
+            self.add_heading(Heading(text, line.number, number=number, level=3))  # "4.1 Policy Framework"
             return True
         depth = number.count(".") + 1
         if self.numbered_depth is not None and depth != self.numbered_depth:
-            return False  # "2.5 million children" in a chapter numbered 43.2.x is text
-        self.numbered_depth = depth
+            if not under_last:
+                return False  # another depth, not "1.2.1" under paragraph "1.2": text
+        else:
+            self.numbered_depth = depth
+            self.last_number = number
         self.close()
         self.preamble = False
         blocks: list = [] if alone else [TextBlock(match.group("text"), line.number)]
@@ -299,15 +323,27 @@ class _Recogniser:
         self.chapter.body.append(self.para)
         return True
 
-    def section_heading(self, line: Line, text: str) -> bool:
+    def section_heading(self, index: int, line: Line, text: str) -> bool:
         match = SECTION_HEADING.match(text)
-        if match is None or not heading_like(match.group("title")):
+        if match is None or not heading_like(match.group("title")) or _has_address(text):
             return False
+        number = int(match.group("num"))
+        following = SECTION_HEADING.match(self.next_text(index)) or STEP.match(self.next_text(index))
+        last = self.para.blocks[-1] if self.para and self.para.blocks else None
+        if (
+            self.previous_text(index).endswith(":")  # "take the following steps:" then "1. Make sure ..."
+            or (isinstance(last, ListBlock) and last.style == "steps"
+                and last.items[-1].text.startswith(f"{number - 1}"))  # the next step of a list  # fmt: skip
+            or (self.last_section and number <= self.last_section)  # numbering restarts: a list
+            or (following and following.group(1).rstrip(".)") == str(number + 1))  # "1." then "2.": a list
+        ):
+            return False
+        self.last_section = number
         self.add_heading(Heading(text, line.number, number=match.group("num")))
         return True
 
     def unnumbered_heading(self, index: int, line: Line, text: str) -> bool:
-        if not heading_like(text) or is_date(text):
+        if not heading_like(text) or is_date(text) or _has_address(text):
             return False
         before = self.lines[index - 1].text if index > 0 else ""
         after = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
@@ -359,6 +395,47 @@ class _Recogniser:
 
     # -- state ---------------------------------------------------------------------------------
 
+    def previous_text(self, index: int) -> str:
+        for at in range(index - 1, -1, -1):
+            if self.lines[at].text:
+                return self.lines[at].text
+        return ""
+
+    def label_ahead(self, index: int, within: int = 3) -> bool:
+        """A header box among the next few lines: the header is still running."""
+        seen = 0
+        for at in range(index + 1, len(self.lines)):
+            if self.lines[at].text:
+                if self.opens_header_box(at):
+                    return True
+                seen += 1
+                if seen == within:
+                    break
+        return False
+
+    def opens_header_box(self, at: int) -> bool:
+        """A label line that really opens a box: in capitals, or followed by what such boxes hold
+        (a link title, a dated amendment), so a heading "Local Guidance" in the text does not."""
+        text = self.lines[at].text
+        label = self.patterns.label(text)
+        if label is None:
+            return False
+        if text.isupper():
+            return True
+        following = self.next_text(at)
+        if label.kind == "amendment":
+            return self._amendment_date(following, trusted_only=False) is not None
+        return heading_like(following)
+
+    def only_dates_follow(self, index: int) -> bool:
+        """Nothing but page-date lines after `index`: the foot of the page."""
+        for at in range(index + 1, len(self.lines)):
+            text = self.lines[at].text
+            found = self.patterns.first(self.patterns.page_dates, text) if text else None
+            if text and not (found and _date_like(found[1].group("date"))):
+                return False
+        return True
+
     def next_text(self, index: int) -> str:
         """The next non-blank line after `index` ("" at the end), without copying the rest."""
         for at in range(index + 1, len(self.lines)):
@@ -386,6 +463,21 @@ def _repeated_later(entry: str, keys: list[str], start: int) -> bool:
         if key and (entry == key or (entry.startswith(key + " ") and len(entry[len(key) :].split()) <= 3)):
             return True
     return False
+
+
+def _date_like(text: str) -> bool:
+    """A short phrase with a digit or a month name: worth reading as a date (and reporting)."""
+    words = text.split()
+    return len(words) <= 8 and (any(c.isdigit() for c in text) or any(w.lower().strip(",.") in MONTHS for w in words))
+
+
+def _starts_like_a_sentence(text: str) -> bool:
+    """Not a lower-case word: "1.2 The police..." is a paragraph, "2.5 million children" is text."""
+    return bool(text) and not text[0].islower()
+
+
+def _has_address(text: str) -> bool:
+    return bool(re.search(r"www\.|https?://|\S@\S", text))
 
 
 def _prose(text: str) -> bool:
@@ -584,14 +676,20 @@ def _follows(previous: tuple[int, ...], key: tuple[int, ...]) -> bool:
 
 
 def _check_lists(chapter: Chapter, report: Report) -> None:
-    for paragraph in chapter.paragraphs():
+    paragraphs = chapter.paragraphs()
+    for at, paragraph in enumerate(paragraphs):
+        after = paragraphs[at + 1] if at + 1 < len(paragraphs) else None
+        subparagraphs_follow = bool(
+            paragraph.number and after and after.number and after.number.startswith(paragraph.number + ".")
+        )
         for i, block in enumerate(paragraph.blocks):
             if isinstance(block, TextBlock) and block.text.endswith(":"):
                 following = paragraph.blocks[i + 1] if i + 1 < len(paragraph.blocks) else None
-                if not isinstance(following, ListBlock) and paragraph.role == "body":
+                last = following is None
+                if paragraph.role == "body" and not isinstance(following, ListBlock) and not (last and subparagraphs_follow):
                     where = f"paragraph {paragraph.number}" if paragraph.number else "a paragraph"
                     report.warning(block.line, f"{where} ends with ':' but no list follows (missing from the source?)")
-    for paragraph in chapter.paragraphs():
+    for paragraph in paragraphs:
         for block in paragraph.blocks:
             if isinstance(block, ListBlock) and block.style == "bullets" and all(i.text.endswith("?") for i in block.items):
                 block.style = "questions"

@@ -55,13 +55,14 @@ class ChapterHeader:
     credit: str
 
 
-def effective_site(area: Area, chapter: ChapterMeta) -> str | None:
-    """The area's site, or the URL the page's own footer gives when area.yml has none."""
-    return area.site or chapter.source_url
+def source_of(chapter: ChapterMeta, area: Area) -> str | None:
+    """Where the text was reproduced from: the page's own URL (its footer's, or the area's site,
+    as ingest recorded it), else the area's site as area.yml gives it now."""
+    return chapter.source_url or area.site
 
 
 def chapter_header(chapter: ChapterMeta, area: Area) -> ChapterHeader:
-    source = chapter.source_url or area.site
+    source = source_of(chapter, area)
     rows = [
         Row("Area", area.name),
         Row("Manual", area.manual),
@@ -73,6 +74,8 @@ def chapter_header(chapter: ChapterMeta, area: Area) -> ChapterHeader:
     ]
     if chapter.status:
         rows.insert(5, Row("Status", chapter.status))
+    if chapter.version:
+        rows.insert(3, Row("Version", chapter.version))
     amendments = tuple(
         DatedText(display_date(a.date, "undated"), a.date, a.text or "(no text given)") for a in chapter.amendments
     )
@@ -80,7 +83,7 @@ def chapter_header(chapter: ChapterMeta, area: Area) -> ChapterHeader:
 
 
 def credit(chapter: ChapterMeta, area: Area) -> str:
-    site = effective_site(area, chapter) or "the partnership's website (address not recorded)"
+    site = source_of(chapter, area) or "the partnership's website (address not recorded)"
     captured = display_date(chapter.captured, "date not recorded")
     terms = area.copyright_terms or "Terms of reuse not recorded."
     return f"© {area.copyright_holder}. Reproduced from {site}, captured {captured}. {terms}"

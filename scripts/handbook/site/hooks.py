@@ -73,8 +73,9 @@ def on_page_content(content, page, config, files, **kwargs):
     if chapter is None or area is None:
         log.warning(f"{page.file.src_uri}: chapter or its area missing from the catalog; run `handbook ingest`")
         return content
-    header = _templates().get_template("chapter_header.html").render(header=chapter_header(chapter, area))
-    credit = _templates().get_template("credit.html").render(credit=chapter_header(chapter, area).credit)
+    facts = chapter_header(chapter, area)
+    header = _templates().get_template("chapter_header.html").render(header=facts)
+    credit = _templates().get_template("credit.html").render(credit=facts.credit)
     end_of_title = content.find("</h1>")
     at = end_of_title + len("</h1>") if end_of_title != -1 else 0
     return content[:at] + header + content[at:] + credit

@@ -5,7 +5,7 @@ import yaml
 
 from conftest import SOURCES
 
-from handbook.ingest.markdown import FRONT_MATTER_KEYS, escape_text, yaml_string
+from handbook.ingest.write import FRONT_MATTER_KEYS, escape_text, yaml_string
 from handbook.site.config import split_front_matter
 
 
@@ -25,7 +25,7 @@ def test_front_matter_has_the_contract_keys_as_quoted_strings(sussex):
     assert first.endswith("sources/sussex/43.2-information-communication-technology.txt.")
 
 
-@pytest.mark.parametrize("value", ["1.10", "yes", "null", "a: b", "say \"hi\"", "line\u2028break", "tab\there", "\x85"])
+@pytest.mark.parametrize("value", ["1.10", "yes", "null", "a: b", "say \"hi\"", "line\u2028break", "tab\there", "\x85", "\uffff", "\ufeffbom"])
 def test_yaml_strings_read_back_unchanged(value):
     assert yaml.safe_load(f"key: {yaml_string(value)}") == {"key": value}
 

@@ -48,8 +48,16 @@ def yaml_string(value: str | None) -> str:
     if value is None:
         return "null"
     dumped = json.dumps(value, ensure_ascii=False)
-    # YAML treats these as line breaks or refuses them even inside quotes; escape them.
-    return re.sub(r"[\u0085\u2028\u2029\x7f-\x9f\ufeff]", lambda m: f"\\u{ord(m.group(0)):04x}", dumped)
+    # Escape what YAML reads as a line break or refuses even inside quotes (outside its
+    # printable set: C1 controls, U+2028/9, U+FEFF, noncharacters, surrogates).
+    return _NOT_YAML_PRINTABLE.sub(lambda m: _escape_char(m.group(0)), dumped)
+
+
+_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
+
+
+def _escape_char(char: str) -> str:
+    return f"\\u{ord(char):04x}"
 
 
 def render_chapter(chapter: Chapter) -> str:
