@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Report
 from ..slugs import UniqueIds, slugify, text_hash
+from . import defects
 from .chrome import Removed, Stripped
 from .dates import MONTHS, DateError, agrees, date_key, is_date, parse_date
 from .model import Amendment, Box, Chapter, Heading, ListBlock, Paragraph, TextBlock
@@ -59,10 +60,6 @@ def heading_like(text: str, max_words: int = MAX_HEADING_WORDS, capital: bool = 
     if capital and not (text[0].isupper() or text[0].isdigit()):
         return False
     return len(text.split()) <= max_words
-
-
-def _number_key(number: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in number.split("."))
 
 
 class _Recogniser:
@@ -590,10 +587,7 @@ def _finish(chapter: Chapter, own_dates: dict[str, tuple[str, int]], report: Rep
         target.extend(_related_items(box, patterns))
     _levels(chapter)
     _assign_ids(chapter)
-    _note_what_was_not_found(chapter, report)
-    _check_numbers(chapter, report)
-    _check_lists(chapter, report)
-    _check_repeats(chapter, report)
+    defects.report_all(chapter, report)
 
 
 def _related_items(box: Box, patterns: Patterns) -> Iterator[str]:
@@ -633,76 +627,3 @@ def _assign_ids(chapter: Chapter) -> None:
             wanted = f"para-{paragraph.number}" if paragraph.number else f"p-{text_hash(paragraph.text)}"
             paragraph.id = ids.take(wanted)
             paragraph.section = section
-
-
-def _note_what_was_not_found(chapter: Chapter, report: Report) -> None:
-    """Say what the page did not give, so a reviewer knows which facts are empty and why."""
-    if chapter.title_printed is not None and chapter.number is None:
-        report.note(chapter.title_line, "no chapter number before the title; chapter left empty")
-    if chapter.last_updated is None:
-        report.note(None, "no 'last updated' date and no dated amendment; last_updated left empty")
-    if not any(p.number for p in chapter.paragraphs()):
-        report.note(None, "no paragraph numbers; paragraphs are anchored by a hash of their text (p-...)")
-
-
-def _check_numbers(chapter: Chapter, report: Report) -> None:
-    previous: tuple[int, ...] | None = None
-    seen: dict[str, int] = {}
-    for paragraph in (p for p in chapter.paragraphs() if p.number):
-        key = _number_key(paragraph.number)
-        if paragraph.number in seen:
-            report.warning(paragraph.line, f"paragraph number {paragraph.number} repeats line {seen[paragraph.number]}; anchored as {paragraph.id}")
-        elif previous is not None and key < previous:
-            report.warning(paragraph.line, f"paragraph number {paragraph.number} is out of order (follows {'.'.join(map(str, previous))})")
-        elif previous is not None and not _follows(previous, key):
-            report.warning(paragraph.line, f"paragraph numbers skip from {'.'.join(map(str, previous))} to {paragraph.number} (paragraph missing from the copy?)")
-        seen.setdefault(paragraph.number, paragraph.line)
-        previous = max(previous, key) if previous else key
-    last_section: tuple[int, ...] = ()
-    for heading in (h for h in chapter.headings() if h.number):
-        number = _number_key(heading.number)
-        if number <= last_section:
-            shown = ".".join(map(str, last_section))
-            report.warning(heading.line, f"section number {heading.number} is out of order (follows {shown})")
-        last_section = max(last_section, number)
-
-
-def _follows(previous: tuple[int, ...], key: tuple[int, ...]) -> bool:
-    if len(previous) != len(key):
-        return True  # different numbering depths are reported elsewhere, if at all
-    if previous[:-1] == key[:-1]:
-        return key[-1] == previous[-1] + 1
-    return key[-1] == 1 and key[:-1] > previous[:-1] and key[-2] == previous[-2] + 1
-
-
-def _check_lists(chapter: Chapter, report: Report) -> None:
-    paragraphs = chapter.paragraphs()
-    for at, paragraph in enumerate(paragraphs):
-        after = paragraphs[at + 1] if at + 1 < len(paragraphs) else None
-        subparagraphs_follow = bool(
-            paragraph.number and after and after.number and after.number.startswith(paragraph.number + ".")
-        )
-        for i, block in enumerate(paragraph.blocks):
-            if isinstance(block, TextBlock) and block.text.endswith(":"):
-                following = paragraph.blocks[i + 1] if i + 1 < len(paragraph.blocks) else None
-                last = following is None
-                if paragraph.role == "body" and not isinstance(following, ListBlock) and not (last and subparagraphs_follow):
-                    where = f"paragraph {paragraph.number}" if paragraph.number else "a paragraph"
-                    report.warning(block.line, f"{where} ends with ':' but no list follows (missing from the source?)")
-    for paragraph in paragraphs:
-        for block in paragraph.blocks:
-            if isinstance(block, ListBlock) and block.style == "bullets" and all(i.text.endswith("?") for i in block.items):
-                block.style = "questions"
-
-
-def _check_repeats(chapter: Chapter, report: Report) -> None:
-    seen: dict[str, int] = {}
-    for paragraph in chapter.paragraphs():
-        for block in paragraph.blocks:
-            if not isinstance(block, TextBlock) or len(block.text.split()) < 6:
-                continue
-            key = " ".join(block.text.split())
-            if key in seen:
-                report.warning(block.line, f"paragraph repeats line {seen[key]} word for word")
-            else:
-                seen[key] = block.line
