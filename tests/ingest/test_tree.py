@@ -102,3 +102,20 @@ def test_two_sources_with_one_title_collide_clearly(project_copy):
     result = ingest_project(project_copy)
     errors = [str(d) for d in result.diagnostics if d.level == "error"]
     assert len(errors) == 1 and "zz-copy.txt" in errors[0] and "already taken" in errors[0]
+
+
+def test_a_converter_bug_on_one_file_does_not_stop_the_others(project_copy, monkeypatch):
+    from handbook.ingest import tree
+
+    real = tree.convert_file
+
+    def flaky(path, *args, **kwargs):
+        if path.name.startswith("pg25"):
+            raise RuntimeError("simulated bug")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(tree, "convert_file", flaky)
+    result = ingest_project(project_copy)
+    errors = [str(d) for d in result.diagnostics if d.level == "error"]
+    assert len(errors) == 1 and "the converter failed on this file (RuntimeError: simulated bug)" in errors[0]
+    assert len([c for c in result.conversions if c.ok]) == 4
