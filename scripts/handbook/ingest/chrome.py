@@ -48,7 +48,7 @@ def strip_chrome(
     content = [i for i, m in enumerate(matches) if lines[i].text and m is None]
     first, last = (content[0], content[-1]) if content else (len(lines), -1)
     result = Stripped(lines=[])
-    for index, (line, found) in enumerate(zip(lines, matches)):
+    for index, (line, found) in enumerate(zip(lines, matches, strict=True)):
         if found is not None:
             pattern, _ = found
             if (pattern.where == "head" and index > first) or (pattern.where == "tail" and index < last):
