@@ -7,7 +7,7 @@ this one module, so the front matter contract is interpreted in one place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -84,12 +84,15 @@ class Catalog:
     areas: dict[str, Area]
     chapters: list[ChapterMeta]
     problems: list[Diagnostic]
+    _by_path: dict[str, ChapterMeta] = field(default_factory=dict, repr=False)
 
     def for_area(self, area: str) -> list[ChapterMeta]:
         return sorted((c for c in self.chapters if c.area == area), key=sort_key)
 
     def by_path(self, path: str) -> ChapterMeta | None:
-        return next((c for c in self.chapters if c.path == path), None)
+        if len(self._by_path) != len(self.chapters):  # built once; pages ask for it one by one
+            self._by_path = {c.path: c for c in self.chapters}
+        return self._by_path.get(path)
 
 
 def read_front_matter(path: Path) -> dict:
