@@ -13,7 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from handbook.ingest.write import escape_text
-from handbook.site.catalog import CHAPTERS_DIR, Catalog, load_catalog
+from handbook.site.catalog import CHAPTERS_DIR, Catalog, cached_catalog
 from handbook.site.header import display_date, safe_href
 
 _templates = Environment(
@@ -78,7 +78,7 @@ class TableSource:
     @property
     def catalog(self) -> Catalog:
         if self._catalog is None:
-            self._catalog = load_catalog(self.docs_dir, self.sources_dir)
+            self._catalog = cached_catalog(self.docs_dir, self.sources_dir)
         return self._catalog
 
     def _area_page(self, area: str, page: str = "") -> str:

@@ -44,3 +44,16 @@ def test_chapters_sort_in_manual_order():
     numbers = ["1.10", "1.9", None, "PG3", "1.2.1", "PG25", "2"]
     ordered = sorted((chapter(chapter=n, title=str(n)) for n in numbers), key=sort_key)
     assert [c.chapter for c in ordered] == ["1.2.1", "1.9", "1.10", "2", "PG3", "PG25", None]
+
+
+def test_catalog_is_read_once_until_a_file_changes(project_copy):
+    import os
+
+    from handbook.site.catalog import cached_catalog
+
+    docs, sources = project_copy / "docs", project_copy / "sources"
+    first = cached_catalog(docs, sources)
+    assert cached_catalog(docs, sources) is first and len(first.chapters) == 5
+    chapter = docs / "chapters" / "sussex" / "information-communication-technology.md"
+    os.utime(chapter, ns=(chapter.stat().st_atime_ns, chapter.stat().st_mtime_ns + 1_000_000))
+    assert cached_catalog(docs, sources) is not first

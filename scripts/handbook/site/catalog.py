@@ -116,3 +116,18 @@ def load_catalog(docs_dir: Path, sources_dir: Path) -> Catalog:
             if is_chapter_meta(meta):
                 chapters.append(ChapterMeta.from_front_matter(meta, path.relative_to(docs_dir).as_posix()))
     return Catalog(areas, chapters, problems)
+
+
+_last: tuple[tuple, Catalog] | None = None
+
+
+def cached_catalog(docs_dir: Path, sources_dir: Path) -> Catalog:
+    """`load_catalog`, read once per build: the hooks and the macros both ask for it, and
+    `mkdocs serve` asks again after every change (the files' sizes and times tell)."""
+    global _last
+    root = Path(docs_dir) / CHAPTERS_DIR
+    files = sorted([*root.glob("*/*.md"), *Path(sources_dir).glob("*/area.yml")])
+    key = (str(docs_dir), str(sources_dir), tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files))
+    if _last is None or _last[0] != key:
+        _last = (key, load_catalog(docs_dir, sources_dir))
+    return _last[1]

@@ -17,7 +17,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 # MkDocs loads this file by path; the handbook package is installed (pip install -e .).
-from handbook.site.catalog import Catalog, is_chapter_meta, load_catalog, read_front_matter, sort_key
+from handbook.site.catalog import Catalog, cached_catalog, is_chapter_meta, read_front_matter, sort_key
 from handbook.site.header import chapter_header
 
 log = logging.getLogger("mkdocs.plugins.handbook")
@@ -38,7 +38,7 @@ def _templates() -> Environment:
 
 def on_config(config, **kwargs):
     root = Path(config.config_file_path).parent
-    catalog = load_catalog(Path(config.docs_dir), root / "sources")
+    catalog = cached_catalog(Path(config.docs_dir), root / "sources")
     for problem in catalog.problems:
         log.warning(str(problem))  # strict mode turns this into a failed build
     _state["catalog"] = catalog
