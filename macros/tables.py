@@ -1,44 +1,17 @@
-"""Rows for the handbook's tables of areas and chapters, ready for the templates.
+"""Tables of areas and chapters for the handbook's own pages (home, area pages).
 
-Every value is already Markdown-escaped and every link is computed from ids (area, chapter
-path) relative to the page that asks, so templates only lay rows out.
+Every value is Markdown-escaped and every link computed from ids relative to the asking page,
+so the templates only lay rows out.
 """
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-from handbook.ingest.write import escape_text
-from handbook.site.catalog import CHAPTERS_DIR, Catalog, cached_catalog
+from handbook.project import CHAPTERS_DIR
 from handbook.site.header import display_date, safe_href
 
-_templates = Environment(
-    loader=FileSystemLoader(Path(__file__).parent / "templates"),
-    undefined=StrictUndefined,
-    keep_trailing_newline=False,
-    autoescape=False,  # the output is Markdown; values are escaped with escape_text
-)
-
-
-def render(template: str, **values) -> str:
-    return _templates.get_template(template).render(**values).strip() + "\n"
-
-
-def link(from_page: str, to_page: str) -> str:
-    """Relative Markdown link target from one docs-relative page to another."""
-    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-
-
-def cell(text: str | None) -> str:
-    return escape_text(text, block_start=False) if text else "—"
-
-
-class UnknownArea(ValueError):
-    """A page asks for an area that has no valid area.yml."""
+from .context import MacroContext, cell, known, render
 
 
 @dataclass(frozen=True)
@@ -70,49 +43,49 @@ class AreaSummary:
     holder: str
 
 
-class TableSource:
-    def __init__(self, docs_dir: Path, sources_dir: Path):
-        self.docs_dir, self.sources_dir = docs_dir, sources_dir
-        self._catalog: Catalog | None = None
+def area_page(area: str) -> str:
+    return f"{CHAPTERS_DIR}/{area}/index.md"
 
-    @property
-    def catalog(self) -> Catalog:
-        if self._catalog is None:
-            self._catalog = cached_catalog(self.docs_dir, self.sources_dir)
-        return self._catalog
 
-    def _area_page(self, area: str, page: str = "") -> str:
-        if area not in self.catalog.areas:
-            known = ", ".join(sorted(self.catalog.areas)) or "none"
-            raise UnknownArea(f"{page}: unknown area {area!r}; known areas: {known}")
-        return f"{CHAPTERS_DIR}/{area}/index.md"
+def area_table(ctx: MacroContext) -> str:
+    """Every area with its manual, site and number of chapters."""
+    handbook = ctx.handbook
+    rows = [
+        AreaRow(cell(a.name), ctx.link(area_page(a.id)), cell(a.manual), cell(a.region), len(handbook.for_area(a.id)))
+        for a in sorted(handbook.areas.values(), key=lambda a: a.name.casefold())
+    ]
+    return render("area_table.md.j2", rows=rows)
 
-    def area_rows(self, page: str) -> list[AreaRow]:
-        return [
-            AreaRow(cell(a.name), link(page, self._area_page(a.id)), cell(a.manual), cell(a.region),
-                    len(self.catalog.for_area(a.id)))
-            for a in sorted(self.catalog.areas.values(), key=lambda a: a.name.casefold())
-        ]  # fmt: skip
 
-    def area_summary(self, page: str, area: str) -> AreaSummary:
-        self._area_page(area, page)
-        a = self.catalog.areas[area]
-        return AreaSummary(cell(a.manual), cell(a.region), safe_href(a.site), cell(a.site or "not recorded"),
-                           cell(a.copyright_holder))  # fmt: skip
+def area_summary(ctx: MacroContext, area: str) -> str:
+    """One area's manual, site, region and copyright holder."""
+    known("area", area, list(ctx.handbook.areas))
+    a = ctx.handbook.areas[area]
+    summary = AreaSummary(cell(a.manual), cell(a.region), safe_href(a.site), cell(a.site or "not recorded"),
+                          cell(a.copyright_holder))  # fmt: skip
+    return render("area_summary.md.j2", area=summary)
 
-    def chapter_rows(self, page: str, area: str | None) -> list[ChapterRow]:
-        areas = [area] if area else sorted(self.catalog.areas, key=lambda a: self.catalog.areas[a].name.casefold())
-        rows = []
-        for area_id in areas:
-            area_page = self._area_page(area_id, page)
-            for chapter in self.catalog.for_area(area_id):
-                rows.append(ChapterRow(
-                    area=cell(self.catalog.areas[area_id].name),
-                    area_link=link(page, area_page),
-                    number=cell(chapter.chapter),
-                    title=cell(chapter.title),
-                    link=link(page, chapter.path),
-                    last_updated=cell(display_date(chapter.last_updated)),
-                    next_review=cell(display_date(chapter.next_review)),
-                ))  # fmt: skip
-        return rows
+
+def chapter_table(ctx: MacroContext, area: str | None = None) -> str:
+    """Chapters (of one area, or all) with number, last updated and next review."""
+    handbook = ctx.handbook
+    if area is not None:
+        known("area", area, list(handbook.areas))
+    areas = [area] if area else sorted(handbook.areas, key=lambda a: handbook.areas[a].name.casefold())
+    rows = [
+        ChapterRow(
+            area=cell(handbook.areas[area_id].name),
+            area_link=ctx.link(area_page(area_id)),
+            number=cell(chapter.number),
+            title=cell(chapter.title),
+            link=ctx.link(ctx.chapter_page(chapter.id)),
+            last_updated=cell(display_date(chapter.last_updated)),
+            next_review=cell(display_date(chapter.next_review)),
+        )
+        for area_id in areas
+        for chapter in handbook.for_area(area_id)
+    ]
+    return render("chapter_table.md.j2", rows=rows, with_area=area is None)
+
+
+MACROS = {"area_table": area_table, "area_summary": area_summary, "chapter_table": chapter_table}

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # What a project copy needs to ingest and build on its own.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "sources", "scripts")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "sources", "scripts", "data")
 
 
 @pytest.fixture(scope="session")
@@ -112,7 +112,7 @@ def hostile_site(tmp_path_factory):
     """The handbook plus an area whose chapter tries every way of becoming code, built strictly."""
     root = tmp_path_factory.mktemp("hostile") / "project"
     root.mkdir()
-    for part in ("mkdocs.yml", "docs", "macros", "sources", "scripts"):
+    for part in PROJECT_PARTS:
         source = ROOT / part
         (shutil.copytree(source, root / part) if source.is_dir() else shutil.copy(source, root / part))
     shutil.copytree(FIXTURES / "hostile" / "hostile", root / "sources" / "hostile")

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 from conftest import ROOT
 
 import macros
-from macros import tables
+from macros.context import cell
 
 
 class StubEnv:
@@ -14,15 +14,15 @@ class StubEnv:
         self.page = SimpleNamespace(file=SimpleNamespace(src_uri=page))
         self.macros = {}
 
-    def macro(self, function):
-        self.macros[function.__name__] = function
+    def macro(self, function, name=""):
+        self.macros[name or function.__name__] = function
         return function
 
 
 def test_define_env_registers_the_macros():
     env = StubEnv()
     macros.define_env(env)
-    assert set(env.macros) == {"area_table", "area_summary", "chapter_table"}
+    assert {"area_table", "area_summary", "chapter_table", "glossary_page", "term", "offence_table"} <= set(env.macros)
 
 
 def test_chapter_table_links_relative_to_the_page():
@@ -42,9 +42,9 @@ def test_unknown_area_warns_naming_the_page_and_the_known_areas(caplog):
     assert "unknown area 'nowhere'" in shown
     [record] = caplog.records
     assert record.levelname == "WARNING"
-    assert "chapters/nowhere/index.md: unknown area 'nowhere'; known areas: liverpool, london" in record.getMessage()
+    assert "chapters/nowhere/index.md: area_summary(): unknown area 'nowhere'; known: liverpool, london" in record.getMessage()
 
 
 def test_cells_are_escaped():
-    assert tables.cell("A | B <b>") == "A \\| B \\<b\\>"
-    assert tables.cell(None) == "—"
+    assert cell("A | B <b>") == "A \\| B \\<b\\>"
+    assert cell(None) == "—"

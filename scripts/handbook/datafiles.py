@@ -8,6 +8,7 @@ reported with the line they are on, so an author can go straight to it.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -31,6 +32,23 @@ def load(path: Path, schema_name: str, report: Report) -> Any | None:
 
     Returns the data, or None when it is unusable; every problem goes into `report`.
     """
+    loaded = load_document(path, schema_name, report)
+    return None if loaded is None else loaded.data
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A valid data file and its YAML nodes, so typed rows can keep the line they came from."""
+
+    data: Any
+    node: yaml.Node | None
+
+    def line_of(self, *path: str | int) -> int | None:
+        return _line_of(self.node, list(path))
+
+
+def load_document(path: Path, schema_name: str, report: Report) -> Loaded | None:
+    """Like `load`, keeping the YAML nodes for `Loaded.line_of`."""
     try:
         text = Path(path).read_text("utf-8")
     except UnicodeDecodeError as exc:
@@ -39,7 +57,8 @@ def load(path: Path, schema_name: str, report: Report) -> Any | None:
     except OSError as exc:
         report.error(None, f"cannot be read: {exc.strerror}")
         return None
-    return load_text(text, schema_name, report)
+    data = load_text(text, schema_name, report)
+    return None if data is None else Loaded(data, yaml.compose(text, Loader=yaml.SafeLoader))
 
 
 def load_text(text: str, schema_name: str, report: Report) -> Any | None:

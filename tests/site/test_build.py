@@ -128,5 +128,5 @@ def test_an_invalid_area_yml_fails_the_build_with_its_own_message(project_copy, 
     assert main(args) == 1
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "sources/london/area.yml:1: error: (top level): 'manual' is a required property" in logged
-    assert "chapters/london/index.md: unknown area 'london'" in logged
+    assert "chapters/london/index.md: area_summary(): unknown area 'london'" in logged
     assert "Traceback" not in capsys.readouterr().err

@@ -3,16 +3,15 @@
 import pytest
 
 from handbook.areas import Area
-from handbook.site.catalog import AmendmentMeta, ChapterMeta, sort_key
+from handbook.ingest.model import Amendment, Chapter
+from handbook.model import chapter_sort_key
 from handbook.site.header import chapter_header, display_date, safe_href
 
 
 def chapter(**changes):
-    values = dict(area="x", slug="s", path="chapters/x/s.md", title="T", chapter=None, source_url=None, captured=None,
-                  last_updated=None, next_review=None, version=None, status=None, amendments=(),
-                  related_chapters=(), related_guidance=())  # fmt: skip
+    values = dict(area="x", slug="s", source_file="sources/x/s.txt", title="T", title_line=1)
     values.update(changes)
-    return ChapterMeta(**values)
+    return Chapter(**values)
 
 
 AREA = Area("x", "Exampleshire", "Exampleshire procedures", None, None, "Exampleshire SCP", None)
@@ -30,8 +29,8 @@ def test_only_http_links(url, href):
 
 
 def test_header_rows_and_credit():
-    header = chapter_header(chapter(chapter="1.2", captured="2018-07-22", source_url="javascript:x",
-                                    amendments=(AmendmentMeta(None, "Links added."),)), AREA)  # fmt: skip
+    header = chapter_header(chapter(number="1.2", captured="2018-07-22", source_url="javascript:x",
+                                    amendments=[Amendment(None, "Links added.", 3)]), AREA)  # fmt: skip
     rows = {row.label: row for row in header.rows}
     assert rows["Chapter"].value == "1.2" and rows["Last updated"].value == "not stated"
     assert rows["Source"].href is None and rows["Source"].value == "javascript:x"
@@ -42,18 +41,20 @@ def test_header_rows_and_credit():
 
 def test_chapters_sort_in_manual_order():
     numbers = ["1.10", "1.9", None, "PG3", "1.2.1", "PG25", "2"]
-    ordered = sorted((chapter(chapter=n, title=str(n)) for n in numbers), key=sort_key)
-    assert [c.chapter for c in ordered] == ["1.2.1", "1.9", "1.10", "2", "PG3", "PG25", None]
+    ordered = sorted((chapter(number=n, title=str(n)) for n in numbers), key=chapter_sort_key)
+    assert [c.number for c in ordered] == ["1.2.1", "1.9", "1.10", "2", "PG3", "PG25", None]
 
 
-def test_catalog_is_read_once_until_a_file_changes(project_copy):
+def test_handbook_is_loaded_once_until_a_source_or_data_file_changes(project_copy):
     import os
 
-    from handbook.site.catalog import cached_catalog
+    from handbook.load import cached_handbook
+    from handbook.project import Project
 
-    docs, sources = project_copy / "docs", project_copy / "sources"
-    first = cached_catalog(docs, sources)
-    assert cached_catalog(docs, sources) is first and len(first.chapters) == 5
-    chapter = docs / "chapters" / "sussex" / "information-communication-technology.md"
-    os.utime(chapter, ns=(chapter.stat().st_atime_ns, chapter.stat().st_mtime_ns + 1_000_000))
-    assert cached_catalog(docs, sources) is not first
+    project = Project(project_copy)
+    first = cached_handbook(project)
+    assert cached_handbook(project) is first and len(first.chapters) == 5
+    for changed in (project.sources / "sussex" / "43.2-information-communication-technology.txt",):
+        before = cached_handbook(project)
+        os.utime(changed, ns=(changed.stat().st_atime_ns, changed.stat().st_mtime_ns + 1_000_000))
+        assert cached_handbook(project) is not before

@@ -51,6 +51,32 @@ def source_words(stripped: Stripped, removed: list[Removed]) -> list[tuple[str, 
     return [(w, line.number) for line in stripped.lines if line.number not in gone for w in words(line.text)]
 
 
+def recognise_file(
+    path: Path, shown: str, area: Area, patterns: Patterns, report: Report, source_file: str
+) -> tuple[Chapter, Stripped] | None:
+    """The first stages (read, chrome, structure): what the handbook model is loaded from.
+
+    Never raises for bad input; returns None when the file cannot be used (problems go into
+    `report`)."""
+    try:
+        source = read_source(path, shown, report)
+    except InputError as exc:
+        report.items.append(exc.diagnostic)
+        return None
+    except OSError as exc:
+        report.error(None, f"cannot be read: {exc.strerror}")
+        return None
+    stripped = strip_chrome(source.lines, patterns, report, banners=(area.name, area.manual))
+    if not any(line.text for line in stripped.lines):
+        report.error(1, "the file holds only site chrome (menus, buttons, footers)", "copy the chapter's text as well")
+        return None
+    chapter = recognise(
+        stripped, patterns, report, area=area.id, source_file=source_file, fallback_title=title_from_file_name(path)
+    )
+    chapter.source_url = chapter.source_url or area.site
+    return chapter, stripped
+
+
 def convert_file(
     path: Path,
     shown: str,
@@ -62,23 +88,10 @@ def convert_file(
     """Convert one source; never raises for bad input (problems go into the report)."""
     result = Conversion(Path(path), shown, source_file or shown, Report(shown))
     report = result.report
-    try:
-        source = read_source(path, shown, report)
-    except InputError as exc:
-        report.items.append(exc.diagnostic)
+    recognised = recognise_file(path, shown, area, patterns, report, result.source_file)
+    if recognised is None:
         return result
-    except OSError as exc:
-        report.error(None, f"cannot be read: {exc.strerror}")
-        return result
-    stripped = strip_chrome(source.lines, patterns, report, banners=(area.name, area.manual))
-    if not any(line.text for line in stripped.lines):
-        report.error(1, "the file holds only site chrome (menus, buttons, footers)", "copy the chapter's text as well")
-        return result
-    chapter = recognise(
-        stripped, patterns, report, area=area.id, source_file=result.source_file,
-        fallback_title=title_from_file_name(path),
-    )
-    chapter.source_url = chapter.source_url or area.site
+    chapter, stripped = recognised
     result.chapter = chapter
     markdown = render_chapter(chapter)
     result.expected_words = source_words(stripped, chapter.removed)

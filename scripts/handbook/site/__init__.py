@@ -1,1 +1,1 @@
-"""The site side: what MkDocs needs from the handbook (hooks, catalog of chapters, header box)."""
+"""The site side: what MkDocs needs from the handbook (hooks, the parts of a chapter page, the build)."""

@@ -1,4 +1,4 @@
-"""What the site adds to a chapter page, computed from its front matter and its area.
+"""What the site adds to a chapter page about the chapter itself, from the model and its area.
 
 Plain data for small templates: the header box (area, manual, number, dates, source link,
 amendment history) and the credit line. Nothing here is the partnership's text; the template
@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..areas import Area
-from .catalog import ChapterMeta
+from ..ingest.model import Chapter
+from .html import after_title
+from .page import PageContext, render
 
 NOT_STATED = "not stated"
 
@@ -55,18 +57,18 @@ class ChapterHeader:
     credit: str
 
 
-def source_of(chapter: ChapterMeta, area: Area) -> str | None:
+def source_of(chapter: Chapter, area: Area) -> str | None:
     """Where the text was reproduced from: the page's own URL (its footer's, or the area's site,
     as ingest recorded it), else the area's site as area.yml gives it now."""
     return chapter.source_url or area.site
 
 
-def chapter_header(chapter: ChapterMeta, area: Area) -> ChapterHeader:
+def chapter_header(chapter: Chapter, area: Area) -> ChapterHeader:
     source = source_of(chapter, area)
     rows = [
         Row("Area", area.name),
         Row("Manual", area.manual),
-        Row("Chapter", chapter.chapter or "not numbered"),
+        Row("Chapter", chapter.number or "not numbered"),
         Row("Last updated", display_date(chapter.last_updated), chapter.last_updated),
         Row("Next review", display_date(chapter.next_review), chapter.next_review),
         Row("Captured", display_date(chapter.captured, "not recorded"), chapter.captured),
@@ -82,8 +84,23 @@ def chapter_header(chapter: ChapterMeta, area: Area) -> ChapterHeader:
     return ChapterHeader(tuple(rows), amendments, credit(chapter, area))
 
 
-def credit(chapter: ChapterMeta, area: Area) -> str:
+def credit(chapter: Chapter, area: Area) -> str:
     site = source_of(chapter, area) or "the partnership's website (address not recorded)"
     captured = display_date(chapter.captured, "date not recorded")
     terms = area.copyright_terms or "Terms of reuse not recorded."
     return f"© {area.copyright_holder}. Reproduced from {site}, captured {captured}. {terms}"
+
+
+# --- Page parts (site/page.py) ----------------------------------------------------------------
+
+
+def part(page: str, context: PageContext) -> str:
+    """The "About this chapter" box, just after the title."""
+    area = context.handbook.areas[context.chapter.area]
+    return after_title(page, render("chapter_header.html", header=chapter_header(context.chapter, area)))
+
+
+def credit_part(page: str, context: PageContext) -> str:
+    """The credit line, after the text."""
+    area = context.handbook.areas[context.chapter.area]
+    return page + render("credit.html", credit=credit(context.chapter, area))

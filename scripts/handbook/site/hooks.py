@@ -1,47 +1,43 @@
 """MkDocs hooks: what the site adds around the partnerships' text (named in mkdocs.yml).
 
+* the handbook model is loaded once per build (`on_config`); a broken data file or area.yml
+  is logged as a warning, so the strict build fails with every problem listed;
 * page titles are HTML-escaped, because MkDocs and the theme print them unescaped into
   `<title>`, the navigation and the header;
-* each chapter page gets its header box after the title and a credit line after the text,
-  rendered from front matter by autoescaping templates and marked `hb-ours`;
-* area sections are named from area.yml and their chapters put in manual order.
+* each chapter page gets its parts (`site/page.py`: header box, law links, term definitions,
+  cautions, laws box, credit), rendered from the model by autoescaping templates;
+* area sections are named from their index pages and their chapters put in manual order.
 """
 
 from __future__ import annotations
 
 import html
 import logging
-from functools import cache
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+import yaml
 
 # MkDocs loads this file by path; the handbook package is installed (pip install -e .).
-from handbook.site.catalog import Catalog, cached_catalog, is_chapter_meta, read_front_matter, sort_key
-from handbook.site.header import chapter_header
+from handbook.diagnostics import Level
+from handbook.load import cached_handbook
+from handbook.model import Handbook, chapter_sort_key
+from handbook.project import Project
+from handbook.site.config import split_front_matter
+from handbook.site.page import PageContext, decorate
 
 log = logging.getLogger("mkdocs.plugins.handbook")
-_state: dict[str, Catalog] = {}
-
-
-@cache
-def _templates() -> Environment:
-    return Environment(
-        loader=PackageLoader("handbook.site", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        keep_trailing_newline=False,
-    )
+_state: dict[str, Handbook] = {}
 
 
 # --- Hooks -----------------------------------------------------------------------------------
 
 
 def on_config(config, **kwargs):
-    root = Path(config.config_file_path).parent
-    catalog = cached_catalog(Path(config.docs_dir), root / "sources")
-    for problem in catalog.problems:
-        log.warning(str(problem))  # strict mode turns this into a failed build
-    _state["catalog"] = catalog
+    handbook = cached_handbook(Project.of_config(config.config_file_path))
+    for problem in handbook.problems:
+        if problem.level is Level.ERROR:
+            log.warning(str(problem))  # strict mode turns this into a failed build
+    _state["handbook"] = handbook
     return config
 
 
@@ -65,20 +61,19 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
 
 
 def on_page_content(content, page, config, files, **kwargs):
-    if not is_chapter_meta(page.meta):
+    handbook = _state["handbook"]
+    chapter = handbook.chapter_at(page.file.src_uri)
+    if chapter is None:
         return content
-    catalog = _state["catalog"]
-    chapter = catalog.by_path(page.file.src_uri)
-    area = catalog.areas.get(page.meta["area"])
-    if chapter is None or area is None:
-        log.warning(f"{page.file.src_uri}: chapter or its area missing from the catalog; run `handbook ingest`")
-        return content
-    facts = chapter_header(chapter, area)
-    header = _templates().get_template("chapter_header.html").render(header=facts)
-    credit = _templates().get_template("credit.html").render(credit=facts.credit)
-    end_of_title = content.find("</h1>")
-    at = end_of_title + len("</h1>") if end_of_title != -1 else 0
-    return content[:at] + header + content[at:] + credit
+
+    def url_of(doc_path: str) -> str | None:
+        file = files.get_file_from_path(doc_path)
+        if file is None:
+            log.warning(f"{page.file.src_uri}: links to {doc_path}, which is not in the site")
+            return None
+        return file.url
+
+    return decorate(content, PageContext(chapter, handbook, page.url, url_of))
 
 
 # --- Helpers -----------------------------------------------------------------------------------
@@ -91,13 +86,18 @@ def _name_and_order(items, docs_dir: Path) -> None:
             continue
         index = next((c for c in item.children if getattr(c, "is_page", False) and c.file.name == "index"), None)
         if index is not None:
-            title = read_front_matter(Path(docs_dir) / index.file.src_uri).get("title")
+            # Pages are not read yet when the navigation is built: the title is in front matter.
+            title = _front_matter_title(Path(docs_dir) / index.file.src_uri)
             if title:
                 item.title = html.escape(str(title), quote=False)
-        catalog = _state.get("catalog")
-        if catalog is not None:
-            item.children.sort(key=lambda c: _child_key(c, catalog))
+        item.children.sort(key=_child_key)
         _name_and_order(item.children, docs_dir)
+
+
+def _front_matter_title(path: Path) -> str | None:
+    head, _ = split_front_matter(path.read_text("utf-8"))
+    meta = yaml.safe_load(head) if head else None
+    return meta.get("title") if isinstance(meta, dict) else None
 
 
 def _pages(items):
@@ -108,12 +108,12 @@ def _pages(items):
             yield from _pages(item.children)
 
 
-def _child_key(child, catalog: Catalog) -> tuple:
+def _child_key(child) -> tuple:
     if getattr(child, "is_page", False):
         if child.file.name == "index":
             return (0,)
-        chapter = catalog.by_path(child.file.src_uri)
+        chapter = _state["handbook"].chapter_at(child.file.src_uri)
         if chapter is not None:
-            return (1, sort_key(chapter))
+            return (1, chapter_sort_key(chapter))
         return (2, child.file.src_uri)
     return (3, str(child.title))

@@ -1,0 +1,146 @@
+"""The offences page: the full table (every fact with its status and source), the Acts, and
+filtered views by Act and by area. The paragraphs that cite each law are computed from the
+chapters' text (`handbook.usage`), never typed. Every value is escaped before a template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from handbook.datasets.common import TO_BE_CONFIRMED, Fact
+from handbook.datasets.offences import Offence
+from handbook.site.page import OFFENCES_PAGE
+from handbook.usage import LawCitation, citations_of
+
+from .context import MacroContext, cell, known, render
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    href: str
+
+
+@dataclass(frozen=True)
+class FactCell:
+    value: str
+    confirmed: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class OffenceRow:
+    anchor: str
+    name: str
+    law: Link  # "Sexual Offences Act 2003 s15" -> legislation.gov.uk
+    covers: FactCell
+    who: tuple[FactCell, FactCell]
+    max_indictment: FactCell
+    max_summary: FactCell
+    in_force: FactCell
+    amended_by: FactCell
+    cited_in: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class ActRow:
+    anchor: str
+    title: str
+    url: str
+    note: str | None
+    offences: tuple[Link, ...]
+    cited_in: tuple[Link, ...]
+    printed_as: str | None  # slips the chapters use for it
+
+
+def _fact(fact: Fact) -> FactCell:
+    value = fact.value + (f" ({fact.note})" if fact.note else "")
+    return FactCell(cell(value), fact.confirmed, cell(fact.source))
+
+
+def _cited(ctx: MacroContext, found: list[LawCitation]) -> tuple[Link, ...]:
+    seen: dict[str, Link] = {}
+    for citation in found:
+        chapter = ctx.handbook.chapters[citation.ref.chapter_id]
+        where = citation.number or f"{chapter.number or chapter.title}, unnumbered paragraph"
+        label = cell(f"{ctx.handbook.areas[chapter.area].name} {where}")
+        seen.setdefault(str(citation.ref), Link(label, ctx.link(ctx.chapter_page(chapter.id), citation.ref.id)))
+    return tuple(seen.values())
+
+
+def _row(ctx: MacroContext, offence: Offence, found: list[LawCitation]) -> OffenceRow:
+    statute = ctx.handbook.data.statutes.get(offence.statute)
+    return OffenceRow(
+        anchor=offence.anchor, name=cell(offence.name),
+        law=Link(cell(f"{statute.title} s{offence.section}"), offence.url),
+        covers=_fact(offence.covers), who=(_fact(offence.offender), _fact(offence.victim)),
+        max_indictment=_fact(offence.max_indictment), max_summary=_fact(offence.max_summary),
+        in_force=_fact(offence.in_force), amended_by=_fact(offence.amended_by), cited_in=_cited(ctx, found),
+    )  # fmt: skip
+
+
+def offence_rows(ctx: MacroContext, statute: str | None = None, area: str | None = None) -> list[OffenceRow]:
+    rows = []
+    for offence in sorted(ctx.handbook.data.offences.filtered(statute), key=lambda o: (o.statute, o.section_key())):
+        found = citations_of(ctx.handbook, offence.statute, offence.section)
+        if area is not None:
+            found = [c for c in found if c.ref.area == area]
+            if not found:
+                continue
+        rows.append(_row(ctx, offence, found))
+    return rows
+
+
+def offence_table(ctx: MacroContext, statute: str | None = None, area: str | None = None) -> str:
+    """The offences (all, one Act's, or those one area's chapters cite), one row each. The full
+    table carries each row's anchor; filtered views link to it."""
+    if statute is not None:
+        known("statute", statute, [s.id for s in ctx.handbook.data.statutes.rows])
+    if area is not None:
+        known("area", area, list(ctx.handbook.areas))
+    compact = statute is not None or area is not None
+    rows = offence_rows(ctx, statute, area)
+    if not rows:
+        return "*No offence in the table matches.*\n"
+    return render("offence_table.md.j2", rows=rows, compact=compact, full=ctx.link(OFFENCES_PAGE),
+                  to_be_confirmed=TO_BE_CONFIRMED)  # fmt: skip
+
+
+def act_list(ctx: MacroContext) -> str:
+    """Every Act the handbook knows: its legislation.gov.uk page, offences, citing paragraphs."""
+    data = ctx.handbook.data
+    rows = []
+    for statute in sorted(data.statutes.rows, key=lambda s: (s.year, s.title)):
+        found = citations_of(ctx.handbook, statute.id)
+        slips = sorted({" ".join(c.span.printed.split()) for c in found if c.span.slip})
+        offences = tuple(Link(cell(f"s{o.section} {o.name}"), ctx.link(OFFENCES_PAGE, o.anchor)) for o in data.offences.filtered(statute.id))
+        rows.append(ActRow(
+            anchor=statute.anchor, title=cell(statute.title), url=statute.url, note=cell(statute.note) if statute.note else None,
+            offences=offences, cited_in=_cited(ctx, found),
+            printed_as=cell(", ".join(f"“{s}”" for s in slips)) if slips else None,
+        ))  # fmt: skip
+    return render("act_list.md.j2", rows=rows)
+
+
+def offences_by_act(ctx: MacroContext) -> str:
+    """A compact table for each Act that has offences in the table."""
+    return "\n".join(
+        f"### {cell(s.title)}\n\n" + offence_table(ctx, statute=s.id)
+        for s in sorted(ctx.handbook.data.statutes.rows, key=lambda s: (s.year, s.title))
+        if ctx.handbook.data.offences.filtered(s.id)
+    )
+
+
+def offences_by_area(ctx: MacroContext) -> str:
+    """For each area, the offences its chapters cite by section."""
+    return "\n".join(
+        f"### {cell(a.name)}\n\n" + offence_table(ctx, area=a.id)
+        for a in sorted(ctx.handbook.areas.values(), key=lambda a: a.name.casefold())
+    )
+
+
+MACROS = {
+    "offence_table": offence_table,
+    "act_list": act_list,
+    "offences_by_act": offences_by_act,
+    "offences_by_area": offences_by_area,
+}
