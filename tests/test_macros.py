@@ -48,3 +48,29 @@ def test_unknown_area_warns_naming_the_page_and_the_known_areas(caplog):
 def test_cells_are_escaped():
     assert cell("A | B <b>") == "A \\| B \\<b\\>"
     assert cell(None) == "—"
+
+
+def test_term_macro_gives_a_hover_definition_linked_to_the_glossary():
+    env = StubEnv("chapters/index.md")
+    macros.define_env(env)
+    out = env.macros["term"]("lado")
+    assert out.startswith('[<abbr class="hb-term" title="LADO (') and out.endswith("](../glossary.md#term-lado)")
+
+
+def test_unknown_term_warns_with_the_valid_ids(caplog):
+    env = StubEnv("index.md")
+    macros.define_env(env)
+    assert "unknown glossary term 'nope'" in env.macros["term"]("nope")
+    assert "known: " in caplog.records[0].getMessage()
+
+
+def test_offence_table_filtered_by_statute_and_by_area():
+    env = StubEnv("offences.md")
+    macros.define_env(env)
+    full = env.macros["offence_table"]()
+    by_act = env.macros["offence_table"](statute="soa-2003")
+    by_area = env.macros["offence_table"](area="northumberland")
+    assert full.count("\n| ") > by_act.count("\n| ") > 2
+    assert "Sexual Offences Act 2003 s15" in by_act and "Protection of Children Act 1978" not in by_act
+    assert "Northumberland" in by_area and "Sussex" not in by_area
+    assert "unknown statute 'nope'" in env.macros["offence_table"](statute="nope")

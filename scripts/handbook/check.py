@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from .cli import print_diagnostics, run_ingest
-from .diagnostics import display_path
+from .diagnostics import Level, display_path
 from .fidelity import compare, html_text, words
 from .ingest import Conversion
 from .site.config import load_mkdocs_yml
@@ -59,8 +59,31 @@ def check_handbook(args: argparse.Namespace) -> int:
             shutil.rmtree(temp, ignore_errors=True)
     print_diagnostics([d for r in result.reports for d in r.items])  # area and tree level
     failures += sum(1 for r in result.reports if not r.ok)
+    failures += _run_registered_checks(args.config, Path(site) if temp is None else None)
     print(f"\n{len(result.conversions)} chapter(s) checked; {failures} problem(s)")
     return 1 if failures else 0
+
+
+def _run_registered_checks(config: Path, site: Path | None) -> int:
+    """The handbook's references (statutes, glossary terms, citations), over the model."""
+    from .checks import Context, run_checks
+    from .load import load_handbook
+    from .project import Project
+
+    handbook = load_handbook(Project.of_config(config))
+    print_diagnostics(d for d in handbook.problems if d.level is Level.ERROR)  # broken data files
+    errors = sum(1 for d in handbook.problems if d.level is Level.ERROR)
+    for name, diagnostics in run_checks(Context(handbook, site)).items():
+        print(f"\ncheck {name}: {_count(diagnostics)}")
+        print_diagnostics(diagnostics)
+        errors += sum(1 for d in diagnostics if d.level is Level.ERROR)
+    return errors
+
+
+def _count(diagnostics) -> str:
+    errors = sum(1 for d in diagnostics if d.level is Level.ERROR)
+    warnings = sum(1 for d in diagnostics if d.level is Level.WARNING)
+    return f"{errors} error(s), {warnings} warning(s)" if diagnostics else "ok"
 
 
 def _check_one(conversion: Conversion, site: Path, directory_urls: bool) -> int:

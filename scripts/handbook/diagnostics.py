@@ -28,10 +28,12 @@ class Diagnostic:
     level: Level
     message: str
     hint: str | None = None
+    check: str | None = None  # which `handbook check` check found it ("statutes")
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        text = f"{where}: {self.level}: {self.message}"
+        level = f"{self.level}[{self.check}]" if self.check else str(self.level)
+        text = f"{where}: {level}: {self.message}"
         return f"{text} ({self.hint})" if self.hint else text
 
 
