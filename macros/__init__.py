@@ -14,11 +14,11 @@ import logging
 from handbook.load import cached_handbook
 from handbook.project import Project
 
-from . import glossary, offences, tables
+from . import amendments, glossary, offences, review, tables
 from .context import MacroContext, MacroInputError
 
 log = logging.getLogger("mkdocs.plugins.handbook.macros")
-MODULES = (tables, glossary, offences)
+MODULES = (tables, glossary, offences, amendments, review)
 
 
 def define_env(env):

@@ -22,7 +22,10 @@ from handbook.diagnostics import Level
 from handbook.load import cached_handbook
 from handbook.model import Handbook, chapter_sort_key
 from handbook.project import Project
+from handbook.review import today
 from handbook.site.config import split_front_matter
+from handbook.site.feed import FEED_FILE, atom
+from mkdocs.structure.files import File
 from handbook.site.page import PageContext, decorate
 
 log = logging.getLogger("mkdocs.plugins.handbook")
@@ -39,6 +42,19 @@ def on_config(config, **kwargs):
             log.warning(str(problem))  # strict mode turns this into a failed build
     _state["handbook"] = handbook
     return config
+
+
+def on_files(files, config, **kwargs):
+    """The amendments feed is generated from the model, as a file of the site (so links to it
+    validate like any other)."""
+    handbook = _state["handbook"]
+
+    def url_of(doc_path: str) -> str | None:
+        file = files.get_file_from_path(doc_path)
+        return file.url if file is not None else None
+
+    files.append(File.generated(config, FEED_FILE, content=atom(handbook, config.site_name, today(), url_of)))
+    return files
 
 
 def on_nav(nav, config, files, **kwargs):
