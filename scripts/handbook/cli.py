@@ -2,7 +2,7 @@
 
     handbook ingest [--sources DIR] [--out DIR] [--check]   sources -> docs/chapters
     handbook check  [--site DIR]                             prove nothing was lost
-    handbook build  [--site-dir DIR]                         ingest, then build the site
+    handbook build  [--site-dir DIR] [--offline]             ingest, then build the site (and packs)
     handbook serve  [--dev-addr HOST:PORT]                   ingest, then serve with reload
 
 Exit status: 0 when all is well (warnings about the sources allowed), 1 when something failed
@@ -39,7 +39,10 @@ def main(argv: list[str] | None = None) -> int:
 
     build = commands.add_parser("build", help="ingest, then build the site strictly")
     _paths(build)
-    build.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)")
+    build.add_argument("--site-dir", type=Path, help="where the site goes (default: site, or site-offline)")
+    build.add_argument("--offline", action="store_true",
+                       help="build for opening from disk into site-offline/ and zip it as dist/handbook-offline.zip")
+    build.add_argument("--zip", type=Path, default=Path("dist/handbook-offline.zip"), help="the offline zip's path")
     build.set_defaults(run=cmd_build)
 
     serve = commands.add_parser("serve", help="ingest, then serve the site with live reload")
@@ -105,7 +108,12 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     result = run_ingest(args, check=False)
     print_diagnostics(result.diagnostics, quiet=True)
-    status = build_site(args.config, args.site_dir)
+    site_dir = args.site_dir or Path("site-offline" if args.offline else "site")
+    status = build_site(args.config, site_dir, offline=args.offline)
+    if status == 0 and args.offline:
+        from .offline import build_date, write_zip
+
+        print(f"wrote {display_path(write_zip(site_dir, args.zip, build_date()))}")
     return status or (0 if result.ok else 1)
 
 

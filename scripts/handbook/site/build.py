@@ -11,20 +11,27 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
+from ..offline import OFFLINE_PLUGIN
 
-def build_into(config_file: Path, site_dir: Path) -> None:
-    """Build into `site_dir` (created); raises MkDocsException on any warning."""
+
+def build_into(config_file: Path, site_dir: Path, offline: bool = False) -> None:
+    """Build into `site_dir` (created); raises MkDocsException on any warning. `offline` turns
+    on Material's offline plugin (for file://: see handbook/offline.py)."""
     config = load_config(config_file=str(config_file), strict=True, site_dir=str(site_dir))
+    if offline:
+        config.plugins[OFFLINE_PLUGIN].config["enabled"] = True
     build(config)
 
 
-def build_site(config_file: Path, site_dir: Path) -> int:
+def build_site(config_file: Path, site_dir: Path, offline: bool = False, after=None) -> int:
     """Build into a temporary folder beside `site_dir`, then swap it in. Returns an exit status."""
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.building.", dir=site_dir.parent))
     try:
-        build_into(config_file, staging)
+        build_into(config_file, staging, offline)
+        if after is not None:
+            after(staging)  # more output into the new site (training packs), before it is swapped in
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         print(f"{config_file}: error: the site did not build ({exc}); the previous site is kept", file=sys.stderr)

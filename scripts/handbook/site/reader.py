@@ -1,0 +1,76 @@
+"""MkDocs hooks for the reader's tools (named in mkdocs.yml after hooks.py): search, offline
+use, print and citing. Kept apart from hooks.py, which adds the chapter parts.
+
+* the iframe-worker shim is shipped inside the site from the project's npm packages
+  (`node_modules/`, installed by scripts/dev.py), so search works from `file://` with no
+  network: Material's offline plugin would otherwise load it from a CDN;
+* the search index (`site/search.py`) is written after Material's search plugin and before its
+  offline plugin copies Material's index into a script (priority -50, between 0 and -100);
+* the home page says when this copy was built (the offline zip's readers need to know);
+* each chapter page carries the facts a citation needs, for `cite.js`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from markupsafe import Markup
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+from handbook.load import cached_handbook
+from handbook.offline import build_date
+from handbook.project import Project
+from handbook.site.header import display_date
+from handbook.site.html import after_title
+from handbook.site.search import chapter_label, write_index
+from handbook.vendor import SHIM, vendored
+
+log = logging.getLogger("mkdocs.plugins.handbook.reader")
+_urls: dict[str, str] = {}  # chapter id -> page URL, filled as pages are rendered
+
+
+def on_config(config, **kwargs):
+    config.extra.setdefault("handbook_built", build_date().isoformat())
+    _urls.clear()
+    return config
+
+
+def on_files(files, config, **kwargs):
+    try:
+        content = vendored(Project.of_config(config.config_file_path), SHIM)
+    except FileNotFoundError as exc:
+        log.warning(str(exc))  # strict: the build fails, saying how to install it
+        return files
+    files.append(File.generated(config, SHIM.site_path, content=content))
+    return files
+
+
+def on_page_content(content, page, config, files, **kwargs):
+    if page.is_homepage:
+        built = display_date(config.extra["handbook_built"])
+        note = Markup(
+            '<p class="hb-ours hb-built">This copy of the handbook was built on <time datetime="{}">{}</time>. '
+            "Always check the partnership's own website before acting.</p>"
+        ).format(config.extra["handbook_built"], built)
+        return after_title(content, note)
+    handbook = cached_handbook(Project.of_config(config.config_file_path))
+    chapter = handbook.chapter_at(page.file.src_uri)
+    if chapter is None:
+        return content
+    _urls[chapter.id] = page.url
+    area = handbook.areas[chapter.area]
+    # Plain data for cite.js: the citation is assembled in the browser with the page's address.
+    data = Markup(
+        '<div class="hb-cite-data" hidden data-area="{}" data-manual="{}" data-chapter="{}" data-captured="{}"'
+        ' data-ref="{}" data-site="{}" data-page="{}"></div>'
+    ).format(area.name, area.manual, chapter_label(chapter), display_date(chapter.captured, "date not recorded"),
+             chapter.id, config.site_url or "", page.url)  # fmt: skip
+    return content + data
+
+
+@event_priority(-50)
+def on_post_build(config, **kwargs):
+    handbook = cached_handbook(Project.of_config(config.config_file_path))
+    write_index(Path(config.site_dir), handbook, dict(_urls))

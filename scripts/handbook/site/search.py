@@ -1,0 +1,189 @@
+"""The search index: one entry per paragraph, made at build time from the handbook model.
+
+Material's own worker builds a Lunr index in the browser at the first search: measured at 4 s
+and more from disk at 1,000 chapters, whatever the settings (reference: offline-search.md). The
+handbook swaps in its own worker (`docs/assets/javascripts/workers/handbook-search.js`, same
+messages) over a compact index written here, `search/handbook_index.js`:
+
+    {"v": 1, "pages": [[url, title, area name], ...],
+     "entries": [[page, anchor, number, title, text, keywords], ...]}
+
+* a chapter page gives one entry per paragraph (its anchor, so a result lands on it) plus one
+  for the page itself, and every entry names its area and paragraph number, because the areas'
+  chapters have near-identical titles;
+* `keywords` are the names a practitioner may type that the paragraph does not contain: every
+  form of each glossary term the paragraph uses, and of the terms that replaced it or that it
+  replaced ("NPCC" finds a paragraph that says "ACPO");
+* the handbook's other pages (home, glossary, area lists) keep Material's own entries.
+
+The index is plain data (JSON inside a script, so `file://` can load it without fetch); the
+text is the partnership's, escaped by the worker before it is shown.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from ..datasets.glossary import Glossary, Term
+from ..fidelity import html_text
+from ..ingest.model import Chapter, Paragraph
+from ..model import Handbook
+from ..refs import find_terms
+
+INDEX_FILE = "search/handbook_index.js"
+INDEX_VAR = "__handbook_index"
+
+
+@dataclass(frozen=True)
+class Entry:
+    page: int  # index into the page list
+    anchor: str  # "" for the page itself
+    number: str  # "43.2.12", or "" for an unnumbered paragraph
+    title: str  # what the result shows: area, paragraph number, section
+    text: str
+    keywords: str  # names from the glossary the text does not contain, "; "-separated
+
+    def row(self) -> list:
+        return [self.page, self.anchor, self.number, self.title, self.text, self.keywords]
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str  # relative to the site root, as Material's index gives it
+    title: str
+    area: str  # the area's name, "" for the handbook's own pages
+
+    def row(self) -> list:
+        return [self.url, self.title, self.area]
+
+
+# --- Synonyms ---------------------------------------------------------------------------------
+
+
+def related_forms(glossary: Glossary) -> dict[str, tuple[str, ...]]:
+    """term id -> every name that should find a paragraph using that term: its own forms, the
+    forms of the term that superseded it, and of the terms it superseded."""
+    replaced: dict[str, list[Term]] = {}
+    for term in glossary.rows:
+        if term.superseded_by:
+            replaced.setdefault(term.superseded_by.term, []).append(term)
+    names: dict[str, tuple[str, ...]] = {}
+    for term in glossary.rows:
+        related = [term, *replaced.get(term.id, ())]
+        newer = glossary.get(term.superseded_by.term) if term.superseded_by else None
+        if newer is not None:
+            related.append(newer)
+        names[term.id] = tuple(dict.fromkeys(form for t in related for form in t.forms))
+    return names
+
+
+def keywords(text: str, glossary: Glossary, names: dict[str, tuple[str, ...]]) -> str:
+    """The glossary names of the terms `text` uses that `text` does not itself contain."""
+    lowered = text.casefold()
+    found: dict[str, None] = {}
+    for span in find_terms(text, glossary):
+        for form in names.get(span.term.id, span.term.forms):
+            if form.casefold() not in lowered:
+                found[form] = None
+    return "; ".join(found)
+
+
+# --- Entries ----------------------------------------------------------------------------------
+
+
+# What an unnumbered paragraph outside any section is, for its result's title.
+_ROLES = {"related": "related links", "page-dates": "page dates", "amendment": "amendment", "box": "box"}
+
+
+def paragraph_title(area: str, chapter: Chapter, paragraph: Paragraph, sections: dict[str, str]) -> str:
+    """"Sussex 43.2.12 · 43.2 Information Communication Technology": the area always, then the
+    paragraph's number, or for an unnumbered one the section it falls under."""
+    where = paragraph.number or sections.get(paragraph.section or "") or _ROLES.get(paragraph.role, "paragraph")
+    return f"{area} {where} · {chapter_label(chapter)}"
+
+
+def chapter_label(chapter: Chapter) -> str:
+    return f"{chapter.number} {chapter.title}" if chapter.number else chapter.title
+
+
+def chapter_entries(handbook: Handbook, urls: dict[str, str]) -> tuple[list[Page], list[Entry]]:
+    """Pages and entries for every chapter the site has a page for (`urls`: chapter id -> URL)."""
+    glossary = handbook.data.glossary
+    names = related_forms(glossary)
+    pages: list[Page] = []
+    entries: list[Entry] = []
+    for area_id in sorted(handbook.areas):
+        area = handbook.areas[area_id]
+        for chapter in handbook.for_area(area_id):
+            url = urls.get(chapter.id)
+            if url is None:
+                continue
+            page = len(pages)
+            pages.append(Page(url, f"{area.name}: {chapter_label(chapter)}", area.name))
+            entries.append(Entry(page, "", chapter.number or "", pages[-1].title, "", ""))
+            sections = {h.id: h.text for h in chapter.headings()}
+            for paragraph in chapter.paragraphs():
+                text = paragraph.text
+                entries.append(Entry(
+                    page, paragraph.id, paragraph.number or "",
+                    paragraph_title(area.name, chapter, paragraph, sections),
+                    text, keywords(text, glossary, names),
+                ))  # fmt: skip
+    return pages, entries
+
+
+def other_entries(docs: Iterable[dict], chapter_urls: set[str], first_page: int) -> tuple[list[Page], list[Entry]]:
+    """Material's own entries for the handbook's other pages, in the compact shape."""
+    pages: list[Page] = []
+    entries: list[Entry] = []
+    by_url: dict[str, int] = {}
+    for doc in docs:
+        url, _, anchor = doc["location"].partition("#")
+        if url in chapter_urls:
+            continue
+        if url not in by_url:
+            by_url[url] = first_page + len(pages)
+            pages.append(Page(url, doc["title"] if not anchor else url, ""))
+        elif not anchor:
+            pages[by_url[url] - first_page] = Page(url, doc["title"], "")
+        entries.append(Entry(by_url[url], anchor, "", doc["title"], _plain(doc.get("text", "")), ""))
+    return pages, entries
+
+
+def _plain(text: str) -> str:
+    """Material's entry text is HTML; the worker escapes what it shows, so give it plain text."""
+    return " ".join(html_text(text).split()) if text else ""
+
+
+def build_index(handbook: Handbook, urls: dict[str, str], material_docs: list[dict]) -> dict:
+    pages, entries = chapter_entries(handbook, urls)
+    more_pages, more_entries = other_entries(material_docs, set(urls.values()), len(pages))
+    return {
+        "v": 1,
+        "pages": [p.row() for p in pages + more_pages],
+        "entries": [e.row() for e in entries + more_entries],
+    }
+
+
+def index_script(index: dict) -> str:
+    """The index as a script (file:// forbids fetch): the same bytes for the same content."""
+    data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    # "</" could end an inline script; the file is loaded by src, but keep it inert anyway.
+    data = data.replace("</", "<\\/")
+    return f"// Generated by the handbook build (scripts/handbook/site/search.py). Do not edit.\nself.{INDEX_VAR}={data};\n"
+
+
+def write_index(site_dir: Path, handbook: Handbook, urls: dict[str, str]) -> None:
+    """Write the compact index, and empty Material's own (its worker no longer reads it: the
+    page still loads it for the search settings, so keep it small)."""
+    material = Path(site_dir) / "search" / "search_index.json"
+    data = json.loads(material.read_text("utf-8")) if material.is_file() else {"config": {}, "docs": []}
+    index = build_index(handbook, urls, data.get("docs", []))
+    target = Path(site_dir) / INDEX_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(index_script(index), "utf-8")
+    data["docs"] = []
+    material.write_text(json.dumps(data, separators=(",", ":")), "utf-8")
