@@ -6,7 +6,9 @@
 
 Set-up is idempotent and quick when nothing changed: a virtual environment in .venv with the
 exact versions in requirements.lock, the handbook itself installed in editable mode, and for
-the tests Debian's Chromium (the browser tests drive it; no browser is ever downloaded).
+the tests Debian's Chromium (the browser tests drive it; no browser is ever downloaded), the
+npm packages the site ships (package-lock.json, `npm ci`: the offline search shim) and the
+Debian libraries WeasyPrint needs for the training-pack PDFs.
 Extra arguments go to `handbook serve` or to pytest.
 """
 
@@ -25,6 +27,11 @@ VENV = Path(os.environ.get("HANDBOOK_VENV", ROOT / ".venv"))
 LOCK = ROOT / "requirements.lock"
 STAMP = VENV / ".handbook-installed"
 CHROMIUM = "/usr/bin/chromium"
+NPM_STAMP = ROOT / "node_modules" / ".handbook-installed"
+# WeasyPrint (training packs) dlopens Pango and HarfBuzz; fonts for the PDFs; poppler's
+# pdftotext reads the PDFs back in the tests. (npm too, when the machine has none.)
+DEBIAN_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0", "fonts-dejavu-core",
+                   "poppler-utils")  # fmt: skip
 
 
 def say(message: str) -> None:
@@ -55,6 +62,42 @@ def setup() -> None:
     STAMP.write_text(wanted + "\n")
 
 
+def apt_install(packages: list[str], why: str) -> None:
+    apt = shutil.which("apt-get")
+    if not (apt and os.geteuid() == 0):
+        sys.exit(f"[dev] {why} needs these Debian packages: sudo apt-get install {' '.join(packages)}"
+                 "    (then run this command again)")
+    say(f"installing Debian packages for {why}: {' '.join(packages)}")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    run(apt, "update", "-qq", env=env)
+    run(apt, "install", "-y", "-qq", *packages, env=env)
+
+
+def ensure_debian_packages() -> None:
+    missing = [p for p in DEBIAN_PACKAGES if not _installed(p)]
+    if not shutil.which("npm"):
+        missing.append("npm")
+    if missing:
+        apt_install(missing, "the site's packages and training packs")
+
+
+def _installed(package: str) -> bool:
+    if not shutil.which("dpkg-query"):
+        return True  # not Debian: the README says what to install
+    done = subprocess.run(["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True)
+    return done.returncode == 0 and "install ok installed" in done.stdout
+
+
+def ensure_npm_packages() -> None:
+    """The browser code the site ships (package-lock.json), installed exactly with `npm ci`."""
+    wanted = hashlib.sha256((ROOT / "package-lock.json").read_bytes()).hexdigest()
+    if NPM_STAMP.exists() and NPM_STAMP.read_text().strip() == wanted:
+        return
+    say("installing the site's npm packages (package-lock.json)")
+    run(shutil.which("npm") or "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", cwd=ROOT)
+    NPM_STAMP.write_text(wanted + "\n")
+
+
 def ensure_chromium() -> None:
     """The browser tests use Debian's Chromium; install it when we can, else say how."""
     if Path(CHROMIUM).exists():
@@ -79,6 +122,8 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     os.chdir(ROOT)
     setup()
+    ensure_debian_packages()
+    ensure_npm_packages()
     bin_dir = venv_python().parent
     if command == "serve":
         return subprocess.call([str(bin_dir / "handbook"), "serve", *rest])

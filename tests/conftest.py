@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # What a project copy needs to ingest and build on its own.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "sources", "scripts", "data")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "sources", "scripts", "data", "overrides")
 
 
 @pytest.fixture(scope="session")

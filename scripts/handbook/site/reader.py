@@ -54,7 +54,7 @@ def on_page_content(content, page, config, files, **kwargs):
             '<p class="hb-ours hb-built">This copy of the handbook was built on <time datetime="{}">{}</time>. '
             "Always check the partnership's own website before acting.</p>"
         ).format(config.extra["handbook_built"], built)
-        return after_title(content, note)
+        return after_title(content, str(note))
     handbook = cached_handbook(Project.of_config(config.config_file_path))
     chapter = handbook.chapter_at(page.file.src_uri)
     if chapter is None:
@@ -67,7 +67,7 @@ def on_page_content(content, page, config, files, **kwargs):
         ' data-ref="{}" data-site="{}" data-page="{}"></div>'
     ).format(area.name, area.manual, chapter_label(chapter), display_date(chapter.captured, "date not recorded"),
              chapter.id, config.site_url or "", page.url)  # fmt: skip
-    return content + data
+    return content + str(data)
 
 
 @event_priority(-50)

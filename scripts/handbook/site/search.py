@@ -186,4 +186,7 @@ def write_index(site_dir: Path, handbook: Handbook, urls: dict[str, str]) -> Non
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(index_script(index), "utf-8")
     data["docs"] = []
-    material.write_text(json.dumps(data, separators=(",", ":")), "utf-8")
+    settings = json.dumps(data, separators=(",", ":"))
+    material.write_text(settings, "utf-8")
+    # What the page loads from file:// for the settings (the offline plugin writes the same).
+    material.with_suffix(".js").write_text(f"var __index = {settings}", "utf-8")
