@@ -26,6 +26,22 @@
     document.querySelectorAll(".hb-printed-address").forEach(function (el) {
       if (!/^https?:/.test(el.textContent.trim())) el.textContent = pageAddress("", "");
     });
+    /* The same words at the foot of every printed page, with "page X of Y" (Chromium prints
+       @page margin boxes; only the date needs the script). The address, too long for a margin,
+       is in the footer at the end of the page (main.html). */
+    var style = document.getElementById("hb-print-pages");
+    if (!style) {
+      style = document.createElement("style");
+      style.id = "hb-print-pages";
+      document.head.appendChild(style);
+    }
+    var facts = document.querySelector(".hb-cite-data"), running = "";
+    if (facts) running = "@top-left { content: " + JSON.stringify(facts.dataset.area + ": " + facts.dataset.chapter) +
+      "; font: 7pt sans-serif; color: #333; } ";
+    style.textContent = "@media print { @page { " + running +
+      "@bottom-left { content: " + JSON.stringify("Printed on " + today() + ": check the online version for updates") +
+      "; font: 7pt sans-serif; color: #333; } " +
+      "@bottom-right { content: \"page \" counter(page) \" of \" counter(pages); font: 7pt sans-serif; } } }";
   }
 
   /* --- Cite this paragraph ---------------------------------------------------------------- */
@@ -43,7 +59,7 @@
   function openDialog(text, opener) {
     if (!dialog) {
       dialog = document.createElement("dialog");
-      dialog.className = "hb-cite-dialog hb-ours";
+      dialog.className = "hb-cite-dialog hb-ours md-typeset";
       dialog.setAttribute("aria-labelledby", "hb-cite-title");
       dialog.innerHTML =
         '<h2 id="hb-cite-title">Cite this paragraph</h2>' +
