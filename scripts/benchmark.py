@@ -29,7 +29,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-PARTS = ("mkdocs.yml", "docs", "macros", "sources", "scripts")
+PARTS = ("mkdocs.yml", "docs", "macros", "sources", "scripts", "data", "overrides")
 PLAIN = {"site_name": "Plain Material", "docs_dir": "docs", "theme": {"name": "material", "font": False}}
 
 
@@ -38,7 +38,7 @@ def copy_project(target: Path, copies: int) -> None:
         source = ROOT / part
         if source.is_dir():
             shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
+        elif source.exists():
             shutil.copy(source, target / part)
     for n in range(2, copies + 1):  # more areas: the same chapters under other area ids
         for area in sorted(p for p in (ROOT / "sources").iterdir() if p.is_dir()):
