@@ -3,6 +3,7 @@
     handbook ingest [--sources DIR] [--out DIR] [--check]   sources -> docs/chapters
     handbook check  [--site DIR]                             prove nothing was lost
     handbook build  [--site-dir DIR] [--offline]             ingest, then build the site (and packs)
+    handbook pack   (--chapter AREA/SLUG ... | --topic T | --pack NAME) -o FILE.pdf   a training pack
     handbook serve  [--dev-addr HOST:PORT]                   ingest, then serve with reload
 
 Exit status: 0 when all is well (warnings about the sources allowed), 1 when something failed
@@ -44,6 +45,15 @@ def main(argv: list[str] | None = None) -> int:
                        help="build for opening from disk into site-offline/ and zip it as dist/handbook-offline.zip")
     build.add_argument("--zip", type=Path, default=Path("dist/handbook-offline.zip"), help="the offline zip's path")
     build.set_defaults(run=cmd_build)
+
+    pack = commands.add_parser("pack", help="make a training pack (PDF) of chosen chapters")
+    _paths(pack)
+    chosen = pack.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--chapter", action="append", metavar="AREA/SLUG", help="a chapter (repeat for more)")
+    chosen.add_argument("--topic", help="the chapters a topic of data/topics.yml cites")
+    chosen.add_argument("--pack", help="a pack named in data/packs.yml")
+    pack.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="where the PDF goes")
+    pack.set_defaults(run=cmd_pack)
 
     serve = commands.add_parser("serve", help="ingest, then serve the site with live reload")
     _paths(serve)
@@ -109,12 +119,47 @@ def cmd_build(args: argparse.Namespace) -> int:
     result = run_ingest(args, check=False)
     print_diagnostics(result.diagnostics, quiet=True)
     site_dir = args.site_dir or Path("site-offline" if args.offline else "site")
-    status = build_site(args.config, site_dir, offline=args.offline)
+    status = build_site(args.config, site_dir, offline=args.offline, after=lambda staging: _packs_into(args, staging))
     if status == 0 and args.offline:
         from .offline import build_date, write_zip
 
         print(f"wrote {display_path(write_zip(site_dir, args.zip, build_date()))}")
-    return status or (0 if result.ok else 1)
+    return status or (1 if getattr(args, "pack_errors", None) or not result.ok else 0)
+
+
+def _packs_into(args: argparse.Namespace, site_dir: Path) -> None:
+    """Every pack of data/packs.yml into the new site; a bad pack is reported, the rest made."""
+    from .load import cached_handbook
+    from .offline import build_date
+    from .packs.build import build_packs
+    from .project import Project
+
+    errors = build_packs(cached_handbook(Project.of_config(args.config)), site_dir, build_date())
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    args.pack_errors = errors
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from .load import cached_handbook
+    from .packs import select
+    from .packs.pdf import make_pack
+    from .project import Project
+
+    handbook = cached_handbook(Project.of_config(args.config))
+    try:
+        if args.pack:
+            selection = select.by_pack(handbook, args.pack)
+        elif args.topic:
+            selection = select.by_topic(handbook, args.topic)
+        else:
+            selection = select.by_chapters(handbook, args.chapter)
+    except select.PackError as exc:
+        print(f"error: {exc}; no PDF was written", file=sys.stderr)
+        return 1
+    out = make_pack(handbook, selection, args.output)
+    print(f"wrote {display_path(out)} ({len(selection.chapters)} chapter(s))")
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@
     data/statutes.yml  -> statutes.Statutes   the Acts chapters cite, with known slips
     data/offences.yml  -> offences.Offences   one row per offence, every fact with its status
     data/cautions.yml  -> cautions.Cautions   our notes beside paragraphs that state the law wrongly
+    data/packs.yml     -> packs.Packs         the training packs built into the site (PDF)
 
 A missing file is an empty data set (a project copy in a test may have none); a broken one is
 reported with every problem at once, each with its line, and the site does not build on it.
@@ -22,6 +23,7 @@ from ..diagnostics import Report, display_path
 from .cautions import Cautions
 from .glossary import Glossary
 from .offences import Offences
+from .packs import Packs
 from .statutes import Statutes
 
 
@@ -31,6 +33,7 @@ class DataSets:
     statutes: Statutes = field(default_factory=Statutes)
     offences: Offences = field(default_factory=Offences)
     cautions: Cautions = field(default_factory=Cautions)
+    packs: Packs = field(default_factory=Packs)
 
 
 # name -> (typed table, how to read a valid document into it)
@@ -39,6 +42,7 @@ DATASETS = {
     "statutes": Statutes,
     "offences": Offences,
     "cautions": Cautions,
+    "packs": Packs,
 }
 
 

@@ -7,12 +7,14 @@ use, print and citing. Kept apart from hooks.py, which adds the chapter parts.
 * the search index (`site/search.py`) is written after Material's search plugin and before its
   offline plugin copies Material's index into a script (priority -50, between 0 and -100);
 * the home page says when this copy was built (the offline zip's readers need to know);
-* each chapter page carries the facts a citation needs, for `cite.js`.
+* each chapter page carries the facts a citation needs, for `handbook.js`;
+* the Training packs page lists the packs of data/packs.yml, linking their PDFs.
 """
 
 from __future__ import annotations
 
 import logging
+import posixpath
 from pathlib import Path
 
 from markupsafe import Markup
@@ -21,14 +23,17 @@ from mkdocs.structure.files import File
 
 from handbook.load import cached_handbook
 from handbook.offline import build_date
+from handbook.packs.build import PACKS_DIR
 from handbook.project import Project
 from handbook.site.header import display_date
 from handbook.site.html import after_title
+from handbook.site.page import render
 from handbook.site.search import chapter_label, write_index
 from handbook.vendor import SHIM, vendored
 
 log = logging.getLogger("mkdocs.plugins.handbook.reader")
 _urls: dict[str, str] = {}  # chapter id -> page URL, filled as pages are rendered
+PACKS_PAGE = "packs.md"
 
 
 def on_config(config, **kwargs):
@@ -48,6 +53,9 @@ def on_files(files, config, **kwargs):
 
 
 def on_page_content(content, page, config, files, **kwargs):
+    if page.file.src_uri == PACKS_PAGE:
+        handbook = cached_handbook(Project.of_config(config.config_file_path))
+        return content + packs_list(handbook, page.url, files)
     if page.is_homepage:
         built = display_date(config.extra["handbook_built"])
         note = Markup(
@@ -68,6 +76,30 @@ def on_page_content(content, page, config, files, **kwargs):
     ).format(area.name, area.manual, chapter_label(chapter), display_date(chapter.captured, "date not recorded"),
              chapter.id, config.site_url or "", page.url)  # fmt: skip
     return content + str(data)
+
+
+def packs_list(handbook, page_url: str, files) -> str:
+    """The packs of data/packs.yml with links to their PDFs (made by `handbook build` into
+    training-packs/) and to their chapters' pages."""
+    packs = []
+    for pack in handbook.data.packs.rows:
+        chapters = []
+        for chapter_id in pack.chapters:
+            chapter = handbook.chapters.get(chapter_id)
+            area, slug = chapter_id.split("/", 1)
+            file = files.get_file_from_path(Project.page_path(area, slug))
+            label = f"{handbook.areas[chapter.area].name}: {chapter_label(chapter)}" if chapter else chapter_id
+            chapters.append({"label": label, "href": relative_url(page_url, file.url) if file else None})
+        pdf = relative_url(page_url, f"{PACKS_DIR}/{pack.file_name}")
+        packs.append({"id": pack.id, "title": pack.title, "description": pack.description, "pdf": pdf, "chapters": chapters})
+    return render("packs.html", packs=packs)
+
+
+def relative_url(page_url: str, target: str) -> str:
+    """A link from a page (its URL as MkDocs gives it: "packs/" or "packs.html") to a site path."""
+    here = page_url if page_url.endswith("/") else posixpath.dirname(page_url)
+    relative = posixpath.relpath(target, here.rstrip("/") or ".")
+    return relative + "/" if target.endswith("/") and not relative.endswith("/") else relative
 
 
 @event_priority(-50)
