@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import posixpath
+import re
 from pathlib import Path
 
 from markupsafe import Markup
@@ -100,6 +101,21 @@ def relative_url(page_url: str, target: str) -> str:
     here = page_url if page_url.endswith("/") else posixpath.dirname(page_url)
     relative = posixpath.relpath(target, here.rstrip("/") or ".")
     return relative + "/" if target.endswith("/") and not relative.endswith("/") else relative
+
+
+# --- Accessibility repairs of Material's page shell (axe, WCAG 2.2 AA) ------------------------
+# Material 9.8 names a section's <nav> by its toggle <label>, which with navigation.indexes holds
+# only an icon: every such nav has an empty name and axe fails `landmark-unique`. Point it at the
+# section's title label instead. Its search dialog has no name (`aria-dialog-name`). Both are
+# exact-markup rewrites: if Material changes its markup they stop matching and the axe tests fail.
+_NAV = re.compile(r'(<nav class="md-nav" data-md-level="\d+" aria-labelledby=")([^"]+)_label'
+                  r'(" aria-expanded="[^"]*">\s*<label class="md-nav__title" for="\2")')
+_SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+def on_post_page(output, page, config, **kwargs):
+    output = _NAV.sub(r'\1\2_title\3 id="\2_title"', output)
+    return output.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + ' aria-label="Search">')
 
 
 @event_priority(-50)

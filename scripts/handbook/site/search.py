@@ -95,7 +95,7 @@ def keywords(text: str, glossary: Glossary, names: dict[str, tuple[str, ...]]) -
 
 
 # What an unnumbered paragraph outside any section is, for its result's title.
-_ROLES = {"related": "related links", "page-dates": "page dates", "amendment": "amendment", "box": "box"}
+_ROLES = {"body": "introduction", "related": "related links", "page-dates": "page dates", "amendment": "amendment", "box": "box"}
 
 
 def paragraph_title(area: str, chapter: Chapter, paragraph: Paragraph, sections: dict[str, str]) -> str:
