@@ -190,3 +190,14 @@ def test_build_makes_every_pack_into_the_site_linked_from_the_packs_page(project
     page = (site / "packs" / "index.html").read_text("utf-8")
     assert 'href="../training-packs/online-abuse.pdf"' in page
     assert 'href="../chapters/sussex/information-communication-technology/"' in page
+
+
+def test_the_real_packs_name_chapters_the_handbook_has():
+    from handbook.load import load_handbook
+    from handbook.packs.select import by_pack
+    from handbook.project import Project
+
+    loaded = load_handbook(Project(ROOT))
+    assert [p.id for p in loaded.data.packs.rows] == ["online-abuse"]
+    for row in loaded.data.packs.rows:
+        assert len(by_pack(loaded, row.id).chapters) == len(row.chapters)
