@@ -64,18 +64,26 @@ def convert_text(tmp_path_factory, convert):
     return run
 
 
-@pytest.fixture()
-def project_copy(tmp_path):
-    """A throwaway copy of the project to break; returns its root."""
-    root = tmp_path / "project"
-    root.mkdir()
+def copy_project(root: Path, data_fixtures: tuple[Path, ...] = ()) -> Path:
+    """A copy of the project at `root` (created). `data_fixtures` fill in data files the
+    project does not have yet (small ones for the tests of features that read them)."""
+    root.mkdir(parents=True)
     for part in PROJECT_PARTS:
         source = ROOT / part
         if source.is_dir():
             shutil.copytree(source, root / part, ignore=shutil.ignore_patterns("__pycache__", "dev.py"))
-        else:
+        elif source.exists():
             shutil.copy(source, root / part)
+    for fixture in data_fixtures:
+        if not (root / "data" / fixture.name).exists():
+            shutil.copy(fixture, root / "data" / fixture.name)
     return root
+
+
+@pytest.fixture()
+def project_copy(tmp_path):
+    """A throwaway copy of the project to break; returns its root."""
+    return copy_project(tmp_path / "project")
 
 
 def ingest_project(root: Path, check: bool = False):
@@ -110,11 +118,7 @@ HOSTILE_PAGE = "chapters/hostile/b-hostile-b-chapter-config-site-name"
 @pytest.fixture(scope="session")
 def hostile_site(tmp_path_factory):
     """The handbook plus an area whose chapter tries every way of becoming code, built strictly."""
-    root = tmp_path_factory.mktemp("hostile") / "project"
-    root.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        (shutil.copytree(source, root / part) if source.is_dir() else shutil.copy(source, root / part))
+    root = copy_project(tmp_path_factory.mktemp("hostile") / "project")
     shutil.copytree(FIXTURES / "hostile" / "hostile", root / "sources" / "hostile")
     result = ingest_project(root)
     assert result.ok, [str(d) for d in result.diagnostics if d.level == "error"]

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, PROJECT_PARTS, ROOT
+from conftest import FIXTURES, ROOT, copy_project
 from handbook.cli import main as handbook
 from handbook.site.header import display_date
 
@@ -28,16 +27,8 @@ CHAPTERS = {  # area name -> the chapter's label in the contents and running hea
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     """A copy of the project, with small glossary, statutes and offences where data/ has none."""
-    root = tmp_path_factory.mktemp("packs") / "project"
-    root.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        (shutil.copytree(source, root / part, ignore=shutil.ignore_patterns("__pycache__")) if source.is_dir()
-         else shutil.copy(source, root / part))  # fmt: skip
-    for fixture in (FIXTURES / "search" / "glossary.yml", FIXTURES / "packs" / "statutes.yml", FIXTURES / "packs" / "offences.yml"):
-        if not (root / "data" / fixture.name).exists():
-            shutil.copy(fixture, root / "data" / fixture.name)
-    return root
+    fixtures = (FIXTURES / "search" / "glossary.yml", FIXTURES / "packs" / "statutes.yml", FIXTURES / "packs" / "offences.yml")
+    return copy_project(tmp_path_factory.mktemp("packs") / "project", fixtures)
 
 
 def pack(project: Path, *args: str) -> int:

@@ -7,14 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, PROJECT_PARTS, ROOT
+from conftest import FIXTURES, ROOT, copy_project
 from handbook.cli import main as handbook
 from handbook.load import load_handbook
 from handbook.offline import write_zip
@@ -31,16 +30,7 @@ SUSSEX = "chapters/sussex/information-communication-technology.html"
 def bundle(tmp_path_factory):
     """`handbook build --offline` on a copy of the project (with the search fixture glossary
     until data/glossary.yml lands), then its zip unpacked somewhere else."""
-    root = tmp_path_factory.mktemp("offline") / "project"
-    root.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, root / part, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy(source, root / part)
-    if not (root / "data" / "glossary.yml").exists():
-        shutil.copy(FIXTURES / "search" / "glossary.yml", root / "data" / "glossary.yml")
+    root = copy_project(tmp_path_factory.mktemp("offline") / "project", (FIXTURES / "search" / "glossary.yml",))
     epoch = str(int(dt.datetime(BUILT.year, BUILT.month, BUILT.day, 12, tzinfo=dt.timezone.utc).timestamp()))
     before = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = epoch
