@@ -36,13 +36,14 @@ def _term_patterns(glossary: Glossary) -> tuple[re.Pattern, dict[str, tuple[Term
     forms: dict[str, tuple[Term, str]] = {}
     for term in glossary.rows:
         for form in term.forms:
-            forms.setdefault(form.casefold(), (term, form))
+            forms.setdefault(form.replace("’", "'").casefold(), (term, form))
     # Longest first, so "Child and Family Assessment" wins over a shorter name inside it.
     alternatives = []
     for key in sorted(forms, key=len, reverse=True):
         term, form = forms[key]
-        body = r"\s+".join(re.escape(w) for w in form.split())
-        alternatives.append(body if _is_abbreviation(form) else f"(?i:{body})")
+        # Straight and curly apostrophes are the same letter to a reader ("Children’s").
+        body = r"\s+".join(re.escape(w) for w in form.split()).replace("’", "'").replace("'", "['’]")
+        alternatives.append(body if _is_abbreviation(form) or term.match_case else f"(?i:{body})")
     if not alternatives:
         return re.compile(r"(?!x)x"), forms
     # Plurals count ("IIOCs", "Section 47 Enquiries" need their own form); hyphens and word
@@ -55,7 +56,7 @@ def find_terms(text: str, glossary: Glossary) -> list[TermSpan]:
     spans = []
     for match in pattern.finditer(text):
         found = match.group(0)
-        key = _strip_plural(" ".join(found.split()).casefold(), forms)
+        key = _strip_plural(" ".join(found.replace("’", "'").split()).casefold(), forms)
         if key in forms:
             term, form = forms[key]
             spans.append(TermSpan(match.start(), match.end(), term, form))

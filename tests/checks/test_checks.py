@@ -41,11 +41,11 @@ def test_statutes_reports_the_real_slip_as_a_warning(real):
 
 def test_statutes_catches_an_act_missing_from_the_data(project_copy):
     source = project_copy / "sources" / "northumberland" / "1.4.9-child-abuse-and-ict.txt"
-    edit(source, "Online Safety Act 2023", "Online Harms Act 2023")
-    line = next(i for i, l in enumerate(source.read_text("utf-8").splitlines(), 1) if "Online Harms Act 2023" in l)
-    [problem] = [m for m in findings(project_copy, "statutes") if "Online Harms" in m]
+    edit(source, "Protection of Children Act 1978 for any", "Protection of Minors Act 1978 for any")
+    line = next(i for i, l in enumerate(source.read_text("utf-8").splitlines(), 1) if "Protection of Minors Act 1978" in l)
+    [problem] = [m for m in findings(project_copy, "statutes") if "Minors" in m]
     assert f"sources/northumberland/1.4.9-child-abuse-and-ict.txt:{line}: error[statutes]: paragraph " in problem
-    assert "'Online Harms Act 2023', which is not in data/statutes.yml" in problem
+    assert "'Protection of Minors Act 1978', which is not in data/statutes.yml" in problem
 
 
 def test_citations_catches_a_caution_citing_a_missing_paragraph(project_copy):

@@ -54,7 +54,8 @@ def test_handbook_is_loaded_once_until_a_source_or_data_file_changes(project_cop
     project = Project(project_copy)
     first = cached_handbook(project)
     assert cached_handbook(project) is first and len(first.chapters) == 5
-    for changed in (project.sources / "sussex" / "43.2-information-communication-technology.txt",):
+    for changed in (project.sources / "sussex" / "43.2-information-communication-technology.txt",
+                    project.data / "glossary.yml"):  # fmt: skip
         before = cached_handbook(project)
         os.utime(changed, ns=(changed.stat().st_atime_ns, changed.stat().st_mtime_ns + 1_000_000))
         assert cached_handbook(project) is not before

@@ -20,10 +20,12 @@ NOT_STATED = "not stated"
 
 
 def display_date(iso: str | None, missing: str = NOT_STATED) -> str:
-    """"2023-11" gives "November 2023"; "2024-09-24" gives "24 September 2024"."""
+    """"2023-11" gives "November 2023"; "2024-09-24" gives "24 September 2024"; "2020" stays."""
     if not iso:
         return missing
     parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
     month = calendar.month_name[parts[1]]
     return f"{parts[2]} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
