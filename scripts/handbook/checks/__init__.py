@@ -49,4 +49,4 @@ def run_checks(context: Context, only: Iterable[str] = ()) -> dict[str, list[Dia
 
 
 # The checks, in the order they report (explicit, so a reader sees them all here).
-from . import amendments, citations, glossary, links, statutes  # noqa: E402,F401
+from . import amendments, citations, dates, glossary, links, statutes  # noqa: E402,F401
