@@ -200,8 +200,12 @@ def test_hostile_title_is_escaped_everywhere(hostile_site):
 def test_hostile_chapter_loses_no_word_on_the_built_page(hostile_site, capsys):
     args = ["check", "--site", str(hostile_site / "site"), "--sources", str(hostile_site / "sources"),
             "--out", str(hostile_site / "docs" / "chapters"), "--config", str(hostile_site / "mkdocs.yml")]  # fmt: skip
-    assert main(args) == 0, capsys.readouterr()
+    assert main([*args, "--only", "fidelity", "--verbose"]) == 0, capsys.readouterr()
     assert capsys.readouterr().out.count("coverage: 100.0% of") == 6
+    # Its unreadable printed dates are errors of the dates check, with their lines.
+    assert main([*args, "--only", "dates"]) == 1
+    err = capsys.readouterr().err
+    assert "hostile-chapter.txt:3: error[dates]: the page prints a last updated that cannot be read" in err
 
 
 def test_hostile_chapter_reports_its_defects(hostile_site):

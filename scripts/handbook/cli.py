@@ -1,12 +1,13 @@
 """`handbook`: the one command, with a subcommand for each step.
 
     handbook ingest [--sources DIR] [--out DIR] [--check]   sources -> docs/chapters
-    handbook check  [--site DIR]                             prove nothing was lost
-    handbook build  [--site-dir DIR]                         ingest, then build the site
+    handbook check  [--site DIR] [--only NAME] [--json FILE] prove every word, link, date and reference
+    handbook build  [--site-dir DIR]                         ingest, build the site, check it
     handbook serve  [--dev-addr HOST:PORT]                   ingest, then serve with reload
 
 Exit status: 0 when all is well (warnings about the sources allowed), 1 when something failed
-(a chapter could not be converted, output is stale, a word was lost), 2 for bad usage.
+(a chapter could not be converted, output is stale, a word was lost, a reference does not
+resolve), 2 for bad usage.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .diagnostics import Level, display_path
+from .diagnostics import display_path, print_diagnostics
 
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUT = Path("docs/chapters")
@@ -32,14 +33,19 @@ def main(argv: list[str] | None = None) -> int:
     ingest.add_argument("--quiet", action="store_true", help="print errors only")
     ingest.set_defaults(run=cmd_ingest)
 
-    check = commands.add_parser("check", help="build the site and prove every source word is on its page")
+    check = commands.add_parser("check", help="prove every word, link, anchor, date and reference of the handbook")
     _paths(check)
     check.add_argument("--site", type=Path, help="check this already-built site instead of building one")
+    check.add_argument("--only", action="append", metavar="NAME", help="run only this check (repeatable)")
+    check.add_argument("--json", type=Path, metavar="FILE", help="also write the findings as JSON")
+    check.add_argument("--verbose", action="store_true", help="print notes too (coverage, removed lines)")
+    _today(check)
     check.set_defaults(run=cmd_check)
 
-    build = commands.add_parser("build", help="ingest, then build the site strictly")
+    build = commands.add_parser("build", help="ingest, build the site strictly, and check it")
     _paths(build)
     build.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)")
+    _today(build)
     build.set_defaults(run=cmd_build)
 
     serve = commands.add_parser("serve", help="ingest, then serve the site with live reload")
@@ -48,7 +54,19 @@ def main(argv: list[str] | None = None) -> int:
     serve.set_defaults(run=cmd_serve)
 
     args = parser.parse_args(argv)
-    return args.run(args)
+    from .check import UsageError, set_today
+
+    try:
+        set_today(getattr(args, "today", None))
+        return args.run(args)
+    except UsageError as exc:
+        print(f"handbook {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _today(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help="the build date for reviews and date checks "
+                        "(default: HANDBOOK_TODAY, else today)")  # fmt: skip
 
 
 def _paths(parser: argparse.ArgumentParser) -> None:
@@ -65,13 +83,6 @@ def run_ingest(args: argparse.Namespace, check: bool):
         print(f"{args.config}: error: no mkdocs.yml (run from the project folder or pass --config)", file=sys.stderr)
         raise SystemExit(2)
     return ingest(args.sources, args.out, default_patterns(), chapter_renderer(args.config), check=check)
-
-
-def print_diagnostics(diagnostics, quiet: bool = False) -> None:
-    for diagnostic in diagnostics:
-        if quiet and diagnostic.level is not Level.ERROR:
-            continue
-        print(diagnostic, file=sys.stderr if diagnostic.level is Level.ERROR else sys.stdout)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -95,17 +106,24 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .check import check_handbook
+    from .check import check_command, selected
 
-    return check_handbook(args)
+    selected(args.only)  # bad names are a usage error before any work
+    return check_command(args, run_ingest(args, check=True))
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    """Ingest, build into a staging folder, check it, and only then replace the old site."""
+    from .check import report, run
     from .site.build import build_site
 
     result = run_ingest(args, check=False)
     print_diagnostics(result.diagnostics, quiet=True)
-    status = build_site(args.config, args.site_dir)
+
+    def verify(staging: Path) -> bool:
+        return report(run(args.config, result, staging), verbose=False, json_file=None) == 0
+
+    status = build_site(args.config, args.site_dir, verify)
     return status or (0 if result.ok else 1)
 
 

@@ -119,6 +119,24 @@ def test_build_command_keeps_the_previous_site_when_a_build_fails(project_copy, 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"]  # no half-built folders left
 
 
+def test_build_checks_the_new_site_and_keeps_the_previous_one_when_a_check_fails(project_copy, tmp_path, capsys):
+    from handbook.cli import main
+
+    site = tmp_path / "site"
+    args = ["build", "--sources", str(project_copy / "sources"), "--out", str(project_copy / "docs" / "chapters"),
+            "--config", str(project_copy / "mkdocs.yml"), "--site-dir", str(site)]  # fmt: skip
+    assert main(args) == 0
+    assert "handbook check passed" in capsys.readouterr().out
+    before = (site / "index.html").read_bytes()
+    cautions = project_copy / "data" / "cautions.yml"
+    cautions.write_text(cautions.read_text("utf-8").replace("#para-43.2.9", "#para-43.2.99"), "utf-8")
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "error[citations]: caution 'computer-generated-images' cites" in err
+    assert "handbook check FAILED: 1 error(s)" in err and "the previous site is kept" in err
+    assert (site / "index.html").read_bytes() == before
+
+
 def test_an_invalid_area_yml_fails_the_build_with_its_own_message(project_copy, tmp_path, capsys, caplog):
     from handbook.cli import main
 
