@@ -127,3 +127,29 @@ def find_statutes(text: str, statutes: Statutes) -> list[StatuteSpan]:
                 if not any(s.start <= match.start() < s.end for s in spans):
                     spans.append(StatuteSpan(match.start(), match.end(), match.group(0), statute, mention.section, False))
     return sorted(spans, key=lambda s: s.start)
+
+
+# --- References within a chapter ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InternalRef:
+    start: int
+    end: int
+    kind: str  # "section" or "paragraph"
+    number: str  # "6", "43.2.7"
+    title: str | None  # the section title the text gives after the number, if any
+
+
+# "see Section 6, Outcome of the Section 47 Enquiry": "see" keeps Acts' sections out ("Section 15
+# of the Sexual Offences Act" is a statute reference), and the title runs to the sentence's end.
+_SECTION_REF = re.compile(
+    r"\b[Ss]ee (?:also )?(?P<ref>[Ss]ection (?P<number>\d+(?:\.\d+)*)(?:,\s*(?P<title>[A-Z][^.;:()]*[^.;:()\s]))?)"
+)
+_PARAGRAPH_REF = re.compile(r"\b(?P<ref>(?:[Pp]aragraphs?|[Pp]ara\.?)\s+(?P<number>\d+(?:\.\d+)+))")
+
+
+def find_internal_refs(text: str) -> list[InternalRef]:
+    found = [InternalRef(m.start("ref"), m.end("ref"), "section", m["number"], m["title"]) for m in _SECTION_REF.finditer(text)]
+    found += [InternalRef(m.start("ref"), m.end("ref"), "paragraph", m["number"], None) for m in _PARAGRAPH_REF.finditer(text)]
+    return sorted(found, key=lambda r: r.start)
