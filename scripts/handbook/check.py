@@ -24,6 +24,11 @@ from .project import Project
 from .site.config import load_mkdocs_yml
 
 
+# Checks of the built site itself: when one fails, `handbook build` keeps the previous site.
+# The others report problems of single chapters or data entries, which never stop the rest.
+SITE_CHECKS = ("fidelity", "links")
+
+
 class UsageError(ValueError):
     """Bad arguments: exit status 2."""
 

@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .diagnostics import display_path, print_diagnostics
+from .diagnostics import Level, display_path, print_diagnostics
 
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUT = Path("docs/chapters")
@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     _paths(ingest)
     ingest.add_argument("--check", action="store_true", help="write nothing; fail if the committed output is stale")
     ingest.add_argument("--quiet", action="store_true", help="print errors only")
+    ingest.add_argument("--verbose", action="store_true", help="print every chapter's messages, not only those that changed")
     ingest.set_defaults(run=cmd_ingest)
 
     check = commands.add_parser("check", help="prove every word, link, anchor, date and reference of the handbook")
@@ -86,10 +87,18 @@ def run_ingest(args: argparse.Namespace, check: bool):
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    """Quiet by default: what changed (written, removed, failed), the messages of those chapters,
+    then one summary line. `--verbose` prints every chapter's messages."""
     result = run_ingest(args, check=args.check)
-    print_diagnostics(result.diagnostics, quiet=args.quiet)
+    changed = {p.resolve() for p in [*result.written, *result.stale]}
+    for report in result.reports:
+        print_diagnostics(report.items, quiet=args.quiet)
+    for conversion in result.conversions:
+        written = conversion.chapter is not None and any(p.stem == conversion.chapter.slug for p in changed)
+        if args.verbose or not conversion.ok or written:
+            print_diagnostics(conversion.report.items, quiet=args.quiet)
     converted = sum(1 for c in result.conversions if c.ok)
-    failed = len(result.conversions) - converted
+    failed = len(result.conversions) - converted + result.skipped
     if args.check:
         for path in result.stale:
             print(f"{display_path(path)}: stale: differs from what `handbook ingest` would write", file=sys.stderr)
@@ -100,9 +109,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"wrote {display_path(path)}")
         for path in result.removed:
             print(f"removed {display_path(path)} (its source is gone)")
-    if not args.quiet:
-        print(f"{converted} chapter(s) converted, {failed} failed, {len(result.written)} file(s) written")
-    return 0 if result.ok and not result.stale else 1
+    ok = result.ok and not result.stale
+    if not args.quiet or not ok:
+        verdict = "passed" if ok else "FAILED"
+        print(f"handbook ingest {verdict}: {converted} chapter(s) converted, {failed} failed, "
+              f"{len(result.written)} file(s) written", file=sys.stdout if ok else sys.stderr)  # fmt: skip
+    return 0 if ok else 1
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -114,17 +126,30 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Ingest, build into a staging folder, check it, and only then replace the old site."""
-    from .check import report, run
+    from .check import SITE_CHECKS, report, run
     from .site.build import build_site
 
     result = run_ingest(args, check=False)
-    print_diagnostics(result.diagnostics, quiet=True)
+    found: dict = {}
 
     def verify(staging: Path) -> bool:
-        return report(run(args.config, result, staging), verbose=False, json_file=None) == 0
+        found.update(run(args.config, result, staging))
+        return not any(d.level is Level.ERROR for name in SITE_CHECKS for d in found.get(name, []))
 
     status = build_site(args.config, args.site_dir, verify)
-    return status or (0 if result.ok else 1)
+    checked = report(found, verbose=False, json_file=None) if found else 0
+    failed = sum(1 for c in result.conversions if not c.ok) + result.skipped
+    if status:
+        print("handbook build FAILED: the previous site is kept", file=sys.stderr)
+        return 1
+    built = f"site built in {display_path(args.site_dir)}"
+    if checked or not result.ok:
+        why = [f"{failed} chapter(s) not published (errors above)"] if failed else []
+        why += ["the checks found errors (above)"] if checked else []
+        print(f"handbook build FAILED: {built}; {'; '.join(why) or 'errors above'}", file=sys.stderr)
+        return 1
+    print(f"handbook build passed: {built}")
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

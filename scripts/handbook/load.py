@@ -22,6 +22,7 @@ from .project import Project
 def load_handbook(project: Project) -> Handbook:
     problems: list[Diagnostic] = []
     areas: dict[str, Area] = {}
+    broken: set[str] = set()
     chapters: dict[str, Chapter] = {}
     patterns = default_patterns()
     sources = project.sources
@@ -30,6 +31,7 @@ def load_handbook(project: Project) -> Handbook:
         area = load_area(folder, report)
         problems.extend(report.items)
         if area is None:
+            broken.add(folder.name)
             continue
         areas[area.id] = area
         for path in sorted(folder.rglob("*.txt")):
@@ -46,7 +48,7 @@ def load_handbook(project: Project) -> Handbook:
             chapters[recognised[0].id] = recognised[0]
     data, reports = load_data(project.data)
     problems.extend(d for r in reports for d in r.items)
-    return Handbook(project, areas, chapters, data, problems)
+    return Handbook(project, areas, chapters, data, problems, broken_areas=broken)
 
 
 _last: tuple[tuple, Handbook] | None = None

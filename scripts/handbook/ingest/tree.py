@@ -32,6 +32,7 @@ class IngestResult:
     written: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
     stale: list[Path] = field(default_factory=list)  # --check: files that would change
+    skipped: int = 0  # sources in areas whose area.yml cannot be used
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -41,7 +42,7 @@ class IngestResult:
 
     @property
     def ok(self) -> bool:
-        return all(r.ok for r in self.reports) and all(c.ok for c in self.conversions)
+        return all(r.ok for r in self.reports) and all(c.ok for c in self.conversions) and not self.skipped
 
 
 def ingest(
@@ -67,6 +68,7 @@ def ingest(
         result.reports.append(area_report)
         area = load_area(folder, area_report)
         if area is None:
+            result.skipped += sum(1 for _ in folder.rglob("*.txt"))
             continue
         slugs: dict[str, str] = {}
         for path in sorted(folder.rglob("*.txt")):

@@ -43,5 +43,4 @@ def build_site(config_file: Path, site_dir: Path, verify: Callable[[Path], bool]
     staging.rename(site_dir)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
-    print(f"built {site_dir}")
     return 0

@@ -1,7 +1,8 @@
 """MkDocs hooks: what the site adds around the partnerships' text (named in mkdocs.yml).
 
-* the handbook model is loaded once per build (`on_config`); a broken data file or area.yml
-  is logged as a warning, so the strict build fails with every problem listed;
+* the handbook model is loaded once per build (`on_config`); a broken data file is logged as a
+  warning, so the strict build fails with every problem listed; an area whose area.yml is broken
+  is left out of the site (its problems printed), so the other areas still build;
 * page titles are HTML-escaped, because MkDocs and the theme print them unescaped into
   `<title>`, the navigation and the header;
 * each chapter page gets its parts (`site/page.py`: header box, law links, term definitions,
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import html
 import logging
+import sys
 from pathlib import Path
 
 import yaml
@@ -21,7 +23,7 @@ import yaml
 from handbook.diagnostics import Level
 from handbook.load import cached_handbook
 from handbook.model import Handbook, chapter_sort_key
-from handbook.project import Project
+from handbook.project import CHAPTERS_DIR, Project
 from handbook.review import today
 from handbook.site.config import split_front_matter
 from handbook.site.feed import FEED_FILE, atom
@@ -36,18 +38,28 @@ _state: dict[str, Handbook] = {}
 
 
 def on_config(config, **kwargs):
-    handbook = cached_handbook(Project.of_config(config.config_file_path))
+    project = Project.of_config(config.config_file_path)
+    handbook = cached_handbook(project)
     for problem in handbook.problems:
-        if problem.level is Level.ERROR:
-            log.warning(str(problem))  # strict mode turns this into a failed build
+        if problem.level is not Level.ERROR:
+            continue
+        if Path(problem.path).resolve().is_relative_to(project.sources.resolve()):
+            # Printed, not logged: one broken area must not take the others down (strict mode
+            # counts every logged warning). `on_files` leaves the area out.
+            print(f"{problem} (area left out of the site)", file=sys.stderr)
+        else:
+            log.warning(str(problem))  # a broken data file: strict mode fails the build
     _state["handbook"] = handbook
     return config
 
 
 def on_files(files, config, **kwargs):
-    """The amendments feed is generated from the model, as a file of the site (so links to it
-    validate like any other)."""
+    """An area with a broken area.yml is left out; the amendments feed is generated from the
+    model as a file of the site (so links to it validate like any other)."""
     handbook = _state["handbook"]
+    for area in handbook.broken_areas:
+        for file in [f for f in files if f.src_uri.startswith(f"{CHAPTERS_DIR}/{area}/")]:
+            files.remove(file)
 
     def url_of(doc_path: str) -> str | None:
         file = files.get_file_from_path(doc_path)
