@@ -191,7 +191,7 @@ def test_hostile_title_is_escaped_everywhere(hostile_site):
     html = hostile_page(hostile_site)
     assert "<b>Hostile</b>" not in html and "<b>Area</b>" not in html
     title = re.search(r"<title>(.*?)</title>", html).group(1)
-    assert title.startswith("&lt;b&gt;Hostile&lt;/b&gt; Chapter &amp; {{ config.site_name }}")
+    assert title.startswith("Hostile Test Area &lt;b&gt;Hostile&lt;/b&gt; Chapter &amp; {{ config.site_name }}")
     home = (hostile_site / "site" / "index.html").read_text("utf-8")
     assert "&lt;b&gt;Hostile&lt;/b&gt; Chapter" in home and "<b>Hostile</b>" not in home
     assert "alert('holder')" not in html.replace("&#39;", "'").split("hb-credit")[0] or "<script>alert" not in html

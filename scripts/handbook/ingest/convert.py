@@ -73,7 +73,15 @@ def recognise_file(
     chapter = recognise(
         stripped, patterns, report, area=area.id, source_file=source_file, fallback_title=title_from_file_name(path)
     )
-    chapter.source_url = chapter.source_url or area.site
+    if chapter.source_url is None and area.site:
+        chapter.source_url = area.site
+        chapter.inferred["source_url"] = "area.yml"
+    if not any(p.role == "body" for p in chapter.paragraphs()):
+        report.error(
+            chapter.title_line or 1, "the file has no chapter text (only a title, site chrome or header boxes): not published",
+            "copy the whole page: select from the chapter's title to the end of its text, then paste",
+        )
+        return None
     return chapter, stripped
 
 

@@ -104,6 +104,9 @@ class Chapter:
     body: list[Node] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     date_lines: dict[str, int] = field(default_factory=dict)  # "last_updated" -> where the page prints it
+    # Facts the page does not print, and where they came from instead: "last_updated" ->
+    # "the latest amendment", "source_url" -> "area.yml". Shown as such, never as printed.
+    inferred: dict[str, str] = field(default_factory=dict)
     unread_dates: list[UnreadDate] = field(default_factory=list)
 
     @property

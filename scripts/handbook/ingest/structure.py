@@ -583,6 +583,7 @@ def _finish(chapter: Chapter, own_dates: dict[str, tuple[str, int]], report: Rep
     dated = [a.date for a in chapter.amendments if a.date]
     if chapter.last_updated is None and dated:
         chapter.last_updated = max(dated, key=date_key)
+        chapter.inferred["last_updated"] = "the latest amendment"
     for box in (n for n in chapter.body if isinstance(n, Box)):
         if box.kind not in ("related_chapters", "related_guidance"):
             continue

@@ -89,8 +89,10 @@ def ingest(
             if chapter.slug in slugs:
                 conversion.report.error(
                     chapter.title_line,
-                    f"chapter slug {chapter.slug!r} is already taken by {slugs[chapter.slug]}",
-                    "two sources in one area have the same title; remove the older copy",
+                    f"has the same title as {slugs[chapter.slug]}, which is kept (the first by file name); "
+                    "this file is not published",
+                    "if it is the same chapter pasted twice, delete the copy you do not want; if they are different "
+                    "chapters, check the title line of each",
                 )
                 conversion.markdown = None
                 continue

@@ -98,6 +98,10 @@ def front_matter(chapter: Chapter) -> str:
     for key, items in (("related_chapters", chapter.related_chapters), ("related_guidance", chapter.related_guidance)):
         lines.append(f"{key}:" if items else f"{key}: []")
         lines.extend(f"  - {yaml_string(item)}" for item in items)
+    if chapter.inferred:
+        lines.append("# Not printed on the page: where these facts came from instead.")
+        lines.append("inferred:")
+        lines.extend(f"  {key}: {yaml_string(value)}" for key, value in sorted(chapter.inferred.items()))
     lines.append(f"source_file: {yaml_string(chapter.source_file)}")
     lines.append("---")
     return "\n".join(lines)

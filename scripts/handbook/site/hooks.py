@@ -85,6 +85,12 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         # Both: the theme reads meta.title for <title>, and the macros plugin may have set
         # page.title itself (it does when a title contains "{{").
         page.meta["title"] = page.title = escaped
+        chapter = _state["handbook"].chapter_at(page.file.src_uri)
+        if chapter is not None:
+            # Browser tabs and the header say which area: several areas share chapter titles.
+            # The navigation (page.title) already sits under the area's section.
+            area = _state["handbook"].areas[chapter.area].name
+            page.meta["title"] = html.escape(" ".join(filter(None, [area, chapter.number, chapter.title])), quote=False)
     return markdown
 
 
