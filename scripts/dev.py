@@ -81,7 +81,9 @@ def main(argv: list[str]) -> int:
     setup()
     bin_dir = venv_python().parent
     if command == "serve":
-        return subprocess.call([str(bin_dir / "handbook"), "serve", *rest])
+        # Become the server (no child left behind): Ctrl-C or a signal to this process stops it.
+        handbook = str(bin_dir / "handbook")
+        os.execv(handbook, [handbook, "serve", *rest])
     ensure_chromium()
     return subprocess.call([str(venv_python()), "-m", "pytest", *rest])
 

@@ -13,6 +13,8 @@ resolve), 2 for bad usage.
 from __future__ import annotations
 
 import argparse
+import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -77,44 +79,20 @@ def _paths(parser: argparse.ArgumentParser) -> None:
 
 
 def run_ingest(args: argparse.Namespace, check: bool):
-    from .ingest import default_patterns, ingest
-    from .site.config import chapter_renderer
+    from .ingest.run import ingest_paths
 
     if not args.config.is_file():
         print(f"{args.config}: error: no mkdocs.yml (run from the project folder or pass --config)", file=sys.stderr)
         raise SystemExit(2)
-    return ingest(args.sources, args.out, default_patterns(), chapter_renderer(args.config), check=check)
+    return ingest_paths(args.sources, args.out, args.config, check=check)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    """Quiet by default: what changed (written, removed, failed), the messages of those chapters,
-    then one summary line. `--verbose` prints every chapter's messages."""
+    """Quiet by default: what changed, the messages of those chapters, one verdict line."""
+    from .ingest.run import print_result
+
     result = run_ingest(args, check=args.check)
-    changed = {p.resolve() for p in [*result.written, *result.stale]}
-    for report in result.reports:
-        print_diagnostics(report.items, quiet=args.quiet)
-    for conversion in result.conversions:
-        written = conversion.chapter is not None and any(p.stem == conversion.chapter.slug for p in changed)
-        if args.verbose or not conversion.ok or written:
-            print_diagnostics(conversion.report.items, quiet=args.quiet)
-    converted = sum(1 for c in result.conversions if c.ok)
-    failed = len(result.conversions) - converted + result.skipped
-    if args.check:
-        for path in result.stale:
-            print(f"{display_path(path)}: stale: differs from what `handbook ingest` would write", file=sys.stderr)
-        if result.stale:
-            print("Run `handbook ingest` and commit the result.", file=sys.stderr)
-    elif not args.quiet:
-        for path in result.written:
-            print(f"wrote {display_path(path)}")
-        for path in result.removed:
-            print(f"removed {display_path(path)} (its source is gone)")
-    ok = result.ok and not result.stale
-    if not args.quiet or not ok:
-        verdict = "passed" if ok else "FAILED"
-        print(f"handbook ingest {verdict}: {converted} chapter(s) converted, {failed} failed, "
-              f"{len(result.written)} file(s) written", file=sys.stdout if ok else sys.stderr)  # fmt: skip
-    return 0 if ok else 1
+    return 0 if print_result(result, check=args.check, quiet=args.quiet, verbose=args.verbose) else 1
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -153,12 +131,50 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from mkdocs.commands.serve import serve
+    """Serve with live reload; the hooks re-run ingest before every build, so a source pasted or
+    edited while the server runs appears (see site/hooks.py `on_pre_build`)."""
+    import errno
 
-    result = run_ingest(args, check=False)
-    print_diagnostics(result.diagnostics, quiet=True)
-    serve(config_file=str(args.config), dev_addr=args.dev_addr, strict=True)
+    from mkdocs.commands.serve import serve
+    from mkdocs.exceptions import MkDocsException
+
+    from .project import Project
+
+    if not args.config.is_file():
+        print(f"{args.config}: error: no mkdocs.yml (run from the project folder or pass --config)", file=sys.stderr)
+        return 2
+    _show_mkdocs_log(logging.INFO)  # "Serving on http://..." once the first build is done
+    signal.signal(signal.SIGTERM, _stop)  # a signal stops the server as Ctrl-C does: cleanly
+    project = Project.of_config(args.config)
+    try:
+        serve(config_file=str(args.config), dev_addr=args.dev_addr, strict=True,
+              watch=[str(project.sources), str(project.data)])  # fmt: skip
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            print(f"handbook serve: error: {args.dev_addr} is already in use (is another server running?); "
+                  f"stop it, or pick another address: handbook serve --dev-addr 127.0.0.1:8001", file=sys.stderr)  # fmt: skip
+            return 1
+        raise
+    except MkDocsException as exc:
+        print(f"handbook serve: error: the site did not build ({exc}); fix the problems above and start again",
+              file=sys.stderr)  # fmt: skip
+        return 1
     return 0
+
+
+def _stop(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def _show_mkdocs_log(level: int) -> None:
+    """MkDocs' own messages (its warnings included) on the terminal, as its own command shows them."""
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "_handbook", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        handler._handbook = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    logger.setLevel(level)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -21,6 +21,7 @@ import yaml
 
 # MkDocs loads this file by path; the handbook package is installed (pip install -e .).
 from handbook.diagnostics import Level
+from handbook.ingest.run import ingest_paths, print_result
 from handbook.load import cached_handbook
 from handbook.model import Handbook, chapter_sort_key
 from handbook.project import CHAPTERS_DIR, Project
@@ -31,10 +32,25 @@ from mkdocs.structure.files import File
 from handbook.site.page import PageContext, decorate
 
 log = logging.getLogger("mkdocs.plugins.handbook")
-_state: dict[str, Handbook] = {}
+_state: dict = {}  # "handbook": the model of this build; "serving": running under `handbook serve`
 
 
 # --- Hooks -----------------------------------------------------------------------------------
+
+
+def on_startup(command, dirty, **kwargs):
+    _state["serving"] = command == "serve"
+
+
+def on_pre_build(config, **kwargs):
+    """While `handbook serve` runs, every rebuild (a change under sources/ or data/ triggers one)
+    first re-runs ingest: a new or edited source appears, a failed one keeps its old page and
+    says why in the terminal."""
+    if _state.get("serving"):
+        project = Project.of_config(config.config_file_path)
+        result = ingest_paths(project.sources, project.chapters, project.mkdocs_yml)
+        if result.written or result.removed or not result.ok:
+            print_result(result)
 
 
 def on_config(config, **kwargs):
