@@ -4,6 +4,7 @@ line, and stopping the server (or `dev.py serve`) frees the port. Bounded waits,
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import signal
@@ -57,8 +58,8 @@ def wait_for(predicate, seconds: float = 90) -> bool:
     return False
 
 
-def start(cwd: Path, command: list[str]) -> subprocess.Popen:
-    env = {**os.environ, "HANDBOOK_VENV": str(Path(sys.executable).parent.parent)}
+def start(cwd: Path, command: list[str], venv: Path | None = None) -> subprocess.Popen:
+    env = {**os.environ, **({"HANDBOOK_VENV": str(venv)} if venv else {})}
     return subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
@@ -107,12 +108,24 @@ def test_a_busy_port_gets_one_clear_line(project_copy):
     assert "Traceback" not in out
 
 
+def set_up_venv(root: Path, venv: Path) -> None:
+    """A stand-in for the environment dev.py sets up, already up to date (so dev.py installs
+    nothing, and never touches the real .venv): it holds the real interpreter and command."""
+    (venv / "bin").mkdir(parents=True)
+    for name, target in (("python", sys.executable), ("handbook", HANDBOOK)):
+        (venv / "bin" / name).symlink_to(target)
+    stamp = hashlib.sha256((root / "requirements.lock").read_bytes() + (root / "pyproject.toml").read_bytes())
+    (venv / ".handbook-installed").write_text(stamp.hexdigest() + "\n")
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
-def test_stopping_dev_py_serve_stops_the_server(project_copy, sig):
+def test_stopping_dev_py_serve_stops_the_server(project_copy, tmp_path, sig):
     for part in ("scripts/dev.py", "requirements.lock", "pyproject.toml"):
         shutil.copy(ROOT / part, project_copy / part)
+    venv = tmp_path / "venv"
+    set_up_venv(project_copy, venv)
     port = free_port()
-    server = start(project_copy, [sys.executable, "scripts/dev.py", "serve", "--dev-addr", f"127.0.0.1:{port}"])
+    server = start(project_copy, [sys.executable, "scripts/dev.py", "serve", "--dev-addr", f"127.0.0.1:{port}"], venv)
     try:
         assert wait_for(lambda: fetch(f"http://127.0.0.1:{port}/") is not None), "dev.py serve never answered"
     finally:
