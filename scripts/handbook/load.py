@@ -2,7 +2,8 @@
 
 Chapters come from the converter's first stages (read, chrome, structure) run on `sources/`,
 the same code `handbook ingest` runs, so a paragraph's id, number and text here are exactly
-those of the generated page (about 2 ms a chapter). The committed Markdown is never re-parsed.
+those of the generated page (about 2 ms a chapter). The committed Markdown is read for one thing
+only: the anchors of the previous capture, which the anchors stage carries forward.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from .areas import Area, load_area
 from .datasets import load_data
 from .diagnostics import Diagnostic, Report, display_path
 from .ingest.convert import recognise_file
+from .ingest.tree import previous_output
 from .ingest.model import Chapter
 from .ingest.patterns import default_patterns
 from .model import Handbook
@@ -39,7 +41,8 @@ def load_handbook(project: Project) -> Handbook:
             recorded = (Path(sources.name) / path.relative_to(sources)).as_posix()
             chapter_report = Report(shown)
             try:
-                recognised = recognise_file(path, shown, area, patterns, chapter_report, recorded)
+                recognised = recognise_file(path, shown, area, patterns, chapter_report, recorded,
+                                            previous_output(project.chapters / area.id))  # fmt: skip
             except Exception:  # noqa: BLE001 - ingest reports converter bugs; the model just leaves the chapter out
                 recognised = None
             # Ingest publishes a chapter only when it converts cleanly and its slug is free.

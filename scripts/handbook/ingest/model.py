@@ -107,6 +107,8 @@ class Chapter:
     # Facts the page does not print, and where they came from instead: "last_updated" ->
     # "the latest amendment", "source_url" -> "area.yml". Shown as such, never as printed.
     inferred: dict[str, str] = field(default_factory=dict)
+    # Anchors of earlier captures whose paragraphs are gone -> the paragraph they now land on.
+    retired_ids: dict[str, str] = field(default_factory=dict)
     unread_dates: list[UnreadDate] = field(default_factory=list)
 
     @property

@@ -75,7 +75,8 @@ def ingest(
             shown = display_path(path)
             recorded = (Path(sources.name) / path.relative_to(sources)).as_posix()
             try:
-                conversion = convert_file(path, shown, area, patterns, render_html, source_file=recorded)
+                conversion = convert_file(path, shown, area, patterns, render_html, source_file=recorded,
+                                          previous=previous_output(out / area.id))  # fmt: skip
             except Exception as exc:  # noqa: BLE001 - a converter bug must not stop the other chapters
                 conversion = Conversion(path, shown, recorded, Report(shown))
                 conversion.report.error(
@@ -102,6 +103,19 @@ def ingest(
     outputs[out / "index.md"] = areas_index(sources.name)
     _apply(outputs, out, sources, result, check)
     return result
+
+
+def previous_output(folder: Path) -> Callable[[str], str | None]:
+    """The chapter's last generated Markdown, by slug (anchors are carried forward from it)."""
+
+    def read(slug: str) -> str | None:
+        path = folder / f"{slug}.md"
+        try:
+            return path.read_text("utf-8") if path.is_file() else None
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    return read
 
 
 def area_index(area: Area, shown_yml: str) -> str:
