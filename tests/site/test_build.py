@@ -164,8 +164,8 @@ def test_a_broken_area_yml_leaves_that_area_out_and_the_rest_builds(project_copy
             "--config", str(project_copy / "mkdocs.yml"), "--site-dir", str(site)]  # fmt: skip
     assert main(args) == 1
     err = capsys.readouterr().err
-    assert "sources/london/area.yml:2: error: unknown key 'regoin' (did you mean 'region'?)" in err
-    assert "sources/london/area.yml:1: error: 'manual' is missing" in err
+    assert "sources/london/area.yml:2: error[ingest]: unknown key 'regoin' (did you mean 'region'?)" in err
+    assert "sources/london/area.yml:1: error[ingest]: 'manual' is missing" in err
     assert "Traceback" not in err and "Aborted" not in err
     assert err.rstrip().splitlines()[-1].startswith("handbook build FAILED: site built in")
     assert "1 chapter(s) not published" in err.rstrip().splitlines()[-1]

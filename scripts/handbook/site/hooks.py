@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import html
 import logging
-import sys
 from pathlib import Path
 
 import yaml
@@ -60,9 +59,9 @@ def on_config(config, **kwargs):
         if problem.level is not Level.ERROR:
             continue
         if Path(problem.path).resolve().is_relative_to(project.sources.resolve()):
-            # Printed, not logged: one broken area must not take the others down (strict mode
-            # counts every logged warning). `on_files` leaves the area out.
-            print(f"{problem} (area left out of the site)", file=sys.stderr)
+            # Not a warning: one broken area must not take the others down (strict mode counts
+            # warnings). `on_files` leaves the area out; ingest and `handbook check` report it.
+            log.info(f"{problem} (area left out of the site)")
         else:
             log.warning(str(problem))  # a broken data file: strict mode fails the build
     _state["handbook"] = handbook
