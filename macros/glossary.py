@@ -12,13 +12,7 @@ from handbook.site.page import GLOSSARY_PAGE
 from handbook.site.terms import hover_text
 from handbook.usage import uses_of_term
 
-from .context import MacroContext, attr, cell, known, render
-
-
-@dataclass(frozen=True)
-class Link:
-    label: str
-    href: str
+from .context import Link, MacroContext, attr, cell, known, render
 
 
 @dataclass(frozen=True)

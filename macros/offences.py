@@ -11,13 +11,7 @@ from handbook.datasets.offences import Offence
 from handbook.site.page import OFFENCES_PAGE
 from handbook.usage import LawCitation, citations_of
 
-from .context import MacroContext, cell, known, render
-
-
-@dataclass(frozen=True)
-class Link:
-    label: str
-    href: str
+from .context import Link, MacroContext, cell, known, render
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-PARTS = ("mkdocs.yml", "docs", "macros", "sources", "scripts")
+PARTS = ("mkdocs.yml", "docs", "macros", "sources", "scripts", "data")
 PLAIN = {"site_name": "Plain Material", "docs_dir": "docs", "theme": {"name": "material", "font": False}}
 
 

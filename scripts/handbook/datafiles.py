@@ -58,14 +58,31 @@ def load_document(path: Path, schema_name: str, report: Report) -> Loaded | None
     except OSError as exc:
         report.error(None, f"cannot be read: {exc.strerror}")
         return None
-    data = load_text(text, schema_name, report)
-    return None if data is None else Loaded(data, yaml.compose(text, Loader=yaml.SafeLoader))
+    return _parse(text, schema_name, report)
 
 
 def load_text(text: str, schema_name: str, report: Report) -> Any | None:
+    loaded = _parse(text, schema_name, report)
+    return None if loaded is None else loaded.data
+
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
+def _validator(schema_name: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(schema(schema_name))
+
+
+def _parse(text: str, schema_name: str, report: Report) -> Loaded | None:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        # One parse gives both the nodes (for lines) and the data; libyaml when it is there.
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -74,8 +91,7 @@ def load_text(text: str, schema_name: str, report: Report) -> Any | None:
     except yaml.YAMLError as exc:
         report.error(None, f"is not valid YAML: {exc}")
         return None
-    validator = jsonschema.Draft202012Validator(schema(schema_name))
-    errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    errors = sorted(_validator(schema_name).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     for error in errors:
         path = list(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
@@ -84,7 +100,7 @@ def load_text(text: str, schema_name: str, report: Report) -> Any | None:
                 report.error(_line_of(node, [*path, key]), _where(path) + _unknown_key(key, allowed))
             continue
         report.error(_line_of(node, path), _where(path) + _describe(error))
-    return None if errors else data
+    return None if errors else Loaded(data, node)
 
 
 def _where(path: list[Any]) -> str:
