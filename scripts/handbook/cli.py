@@ -18,7 +18,7 @@ import signal
 import sys
 from pathlib import Path
 
-from .diagnostics import Level, display_path, print_diagnostics
+from .diagnostics import Level, display_path
 
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUT = Path("docs/chapters")

@@ -22,7 +22,7 @@ import yaml
 from handbook.diagnostics import Level
 from handbook.ingest.run import ingest_paths, print_result
 from handbook.load import cached_handbook
-from handbook.model import Handbook, chapter_sort_key
+from handbook.model import chapter_sort_key
 from handbook.project import CHAPTERS_DIR, Project
 from handbook.review import today
 from handbook.site.config import split_front_matter
