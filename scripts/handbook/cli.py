@@ -175,7 +175,7 @@ def _show_mkdocs_log(level: int) -> None:
         handler._handbook = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
     logger.setLevel(level)
-    logging.getLogger("mkdocs.plugins.macros").setLevel(logging.WARNING)  # its start-up chatter
+    logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)  # its start-up chatter
 
 
 if __name__ == "__main__":  # pragma: no cover

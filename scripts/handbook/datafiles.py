@@ -91,7 +91,9 @@ def _parse(text: str, schema_name: str, report: Report) -> Loaded | None:
     except yaml.YAMLError as exc:
         report.error(None, f"is not valid YAML: {exc}")
         return None
-    errors = sorted(_validator(schema_name).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    # In file order: list indexes as numbers ("terms[6]" before "terms[42]").
+    errors = sorted(_validator(schema_name).iter_errors(data),
+                    key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in e.absolute_path])  # fmt: skip
     for error in errors:
         path = list(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
