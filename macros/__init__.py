@@ -22,14 +22,15 @@ MODULES = (tables, glossary, offences, amendments, review)
 
 
 def define_env(env):
-    project = Project.of_config(env.conf["config_file_path"])
+    # The plugin calls this once per build (serve rebuilds included): one model for all pages.
+    handbook = cached_handbook(Project.of_config(env.conf["config_file_path"]))
 
     def bind(name, macro):
         @functools.wraps(macro)
         def bound(*args, **kwargs):
             page = env.page.file.src_uri
             try:
-                return macro(MacroContext(cached_handbook(project), page), *args, **kwargs)
+                return macro(MacroContext(handbook, page), *args, **kwargs)
             except MacroInputError as exc:
                 log.warning(f"{page}: {name}(): {exc}")
                 return f"*{name}(): {exc}*"

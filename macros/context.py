@@ -16,6 +16,14 @@ from handbook.model import Handbook
 from handbook.project import Project
 
 
+@dataclass(frozen=True)
+class Link:
+    """A link ready for a Markdown template: escaped label, relative target."""
+
+    label: str
+    href: str
+
+
 class MacroInputError(ValueError):
     """A page called a macro with an argument that names nothing (an unknown area, term, Act)."""
 

@@ -8,18 +8,11 @@ from itertools import groupby
 
 from handbook.datasets.common import TO_BE_CONFIRMED
 from handbook.datasets.glossary import Term
-from handbook.site.header import display_date
 from handbook.site.page import GLOSSARY_PAGE
 from handbook.site.terms import hover_text
 from handbook.usage import uses_of_term
 
-from .context import MacroContext, attr, cell, known, render
-
-
-@dataclass(frozen=True)
-class Link:
-    label: str
-    href: str
+from .context import Link, MacroContext, attr, cell, known, render
 
 
 @dataclass(frozen=True)
@@ -66,7 +59,7 @@ def _entry(ctx: MacroContext, term: Term) -> Entry:
         anchor=term.anchor, term=cell(term.term), expansion=cell(term.expansion) if term.expansion else None,
         definition=cell(term.definition), names=cell("; ".join(names)) if names else None,
         replaced_by=Link(cell(replacement.term), f"#{replacement.anchor}") if replacement else None,
-        replaced_note=cell(f"{superseded.note} (since {display_date(superseded.date)})") if superseded else None,
+        replaced_note=cell(superseded.note) if superseded else None,
         replaces=tuple(Link(cell(t.term), f"#{t.anchor}") for t in glossary.rows
                        if t.superseded_by and t.superseded_by.term == term.id),
         source=cell(term.source), confirmed=term.status == "verified-primary", uses=_uses(ctx, term),

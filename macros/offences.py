@@ -11,13 +11,7 @@ from handbook.datasets.offences import Offence
 from handbook.site.page import OFFENCES_PAGE
 from handbook.usage import LawCitation, citations_of
 
-from .context import MacroContext, cell, known, render
-
-
-@dataclass(frozen=True)
-class Link:
-    label: str
-    href: str
+from .context import Link, MacroContext, cell, known, render
 
 
 @dataclass(frozen=True)
@@ -78,9 +72,14 @@ def _row(ctx: MacroContext, offence: Offence, found: list[LawCitation]) -> Offen
     )  # fmt: skip
 
 
+def _order(ctx: MacroContext, offence: Offence) -> tuple:
+    statute = ctx.handbook.data.statutes.get(offence.statute)
+    return (statute.year, statute.title, offence.section_key())
+
+
 def offence_rows(ctx: MacroContext, statute: str | None = None, area: str | None = None) -> list[OffenceRow]:
     rows = []
-    for offence in sorted(ctx.handbook.data.offences.filtered(statute), key=lambda o: (o.statute, o.section_key())):
+    for offence in sorted(ctx.handbook.data.offences.filtered(statute), key=lambda o: _order(ctx, o)):
         found = citations_of(ctx.handbook, offence.statute, offence.section)
         if area is not None:
             found = [c for c in found if c.ref.area == area]
@@ -91,18 +90,22 @@ def offence_rows(ctx: MacroContext, statute: str | None = None, area: str | None
 
 
 def offence_table(ctx: MacroContext, statute: str | None = None, area: str | None = None) -> str:
-    """The offences (all, one Act's, or those one area's chapters cite), one row each. The full
-    table carries each row's anchor; filtered views link to it."""
+    """The offences (all, one Act's, or those one area's chapters cite), one row each: the law,
+    both maxima and the paragraphs citing it. Each row links to the offence in full."""
     if statute is not None:
         known("statute", statute, [s.id for s in ctx.handbook.data.statutes.rows])
     if area is not None:
         known("area", area, list(ctx.handbook.areas))
-    compact = statute is not None or area is not None
     rows = offence_rows(ctx, statute, area)
     if not rows:
         return "*No offence in the table matches.*\n"
-    return render("offence_table.md.j2", rows=rows, compact=compact, full=ctx.link(OFFENCES_PAGE),
-                  to_be_confirmed=TO_BE_CONFIRMED)  # fmt: skip
+    return render("offence_table.md.j2", rows=rows, full=ctx.link(OFFENCES_PAGE), to_be_confirmed=TO_BE_CONFIRMED)
+
+
+def offence_details(ctx: MacroContext) -> str:
+    """Every offence in full, one section each (the anchor the rest of the site links to):
+    what it covers, who, both maxima, when in force, what amended it, every fact's source."""
+    return render("offence_details.md.j2", rows=offence_rows(ctx), to_be_confirmed=TO_BE_CONFIRMED)
 
 
 def act_list(ctx: MacroContext) -> str:
@@ -140,6 +143,7 @@ def offences_by_area(ctx: MacroContext) -> str:
 
 MACROS = {
     "offence_table": offence_table,
+    "offence_details": offence_details,
     "act_list": act_list,
     "offences_by_act": offences_by_act,
     "offences_by_area": offences_by_area,

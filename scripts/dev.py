@@ -126,7 +126,9 @@ def main(argv: list[str]) -> int:
     ensure_npm_packages()
     bin_dir = venv_python().parent
     if command == "serve":
-        return subprocess.call([str(bin_dir / "handbook"), "serve", *rest])
+        # Become the server (no child left behind): Ctrl-C or a signal to this process stops it.
+        handbook = str(bin_dir / "handbook")
+        os.execv(handbook, [handbook, "serve", *rest])
     ensure_chromium()
     return subprocess.call([str(venv_python()), "-m", "pytest", *rest])
 

@@ -191,7 +191,7 @@ def test_hostile_title_is_escaped_everywhere(hostile_site):
     html = hostile_page(hostile_site)
     assert "<b>Hostile</b>" not in html and "<b>Area</b>" not in html
     title = re.search(r"<title>(.*?)</title>", html).group(1)
-    assert title.startswith("&lt;b&gt;Hostile&lt;/b&gt; Chapter &amp; {{ config.site_name }}")
+    assert title.startswith("Hostile Test Area &lt;b&gt;Hostile&lt;/b&gt; Chapter &amp; {{ config.site_name }}")
     home = (hostile_site / "site" / "index.html").read_text("utf-8")
     assert "&lt;b&gt;Hostile&lt;/b&gt; Chapter" in home and "<b>Hostile</b>" not in home
     assert "alert('holder')" not in html.replace("&#39;", "'").split("hb-credit")[0] or "<script>alert" not in html
@@ -200,8 +200,12 @@ def test_hostile_title_is_escaped_everywhere(hostile_site):
 def test_hostile_chapter_loses_no_word_on_the_built_page(hostile_site, capsys):
     args = ["check", "--site", str(hostile_site / "site"), "--sources", str(hostile_site / "sources"),
             "--out", str(hostile_site / "docs" / "chapters"), "--config", str(hostile_site / "mkdocs.yml")]  # fmt: skip
-    assert main(args) == 0, capsys.readouterr()
+    assert main([*args, "--only", "fidelity", "--verbose"]) == 0, capsys.readouterr()
     assert capsys.readouterr().out.count("coverage: 100.0% of") == 6
+    # Its unreadable printed dates are errors of the dates check, with their lines.
+    assert main([*args, "--only", "dates"]) == 1
+    err = capsys.readouterr().err
+    assert "hostile-chapter.txt:3: error[dates]: the page prints a last updated that cannot be read" in err
 
 
 def test_hostile_chapter_reports_its_defects(hostile_site):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 from conftest import ingest_project
@@ -10,12 +11,22 @@ from handbook.cli import main
 from handbook.site.build import build_into
 
 
-def test_check_passes_on_the_handbook(capsys):
-    assert main(["check"]) == 0
+def test_check_passes_on_the_handbook(capsys, tmp_path):
+    assert main(["check", "--verbose", "--json", str(tmp_path / "found.json")]) == 0
     out = capsys.readouterr().out
     assert out.count("coverage: 100.0% of") == 5
-    assert "line 6: 'Size: View this website with small text" in out  # removed lines are listed
+    assert ":6: note[ingest]: removed 'Size: View this website with small text" in out  # removed lines are listed
     assert "paragraph 2.2 ends with ':' but no list follows" in out
+    assert out.rstrip().splitlines()[-1].startswith("handbook check passed: 0 error(s)")
+    found = json.loads((tmp_path / "found.json").read_text("utf-8"))
+    assert found["verdict"] == "passed" and set(found["checks"]) >= {"fidelity", "links", "dates", "statutes"}
+    assert any(d["check"] == "statutes" and d["level"] == "warning" for d in found["checks"]["statutes"])
+
+
+def test_check_reports_bad_usage_with_status_2(capsys):
+    assert main(["check", "--only", "spelling"]) == 2
+    assert "unknown check spelling; the checks are: data, ingest, fidelity" in capsys.readouterr().err
+    assert main(["check", "--today", "24/11/2026"]) == 2
 
 
 def test_check_catches_a_word_missing_from_the_built_page(project_copy, tmp_path, capsys):
@@ -28,7 +39,8 @@ def test_check_catches_a_word_missing_from_the_built_page(project_copy, tmp_path
             "--out", str(project_copy / "docs/chapters"), "--config", str(project_copy / "mkdocs.yml")]  # fmt: skip
     assert main(args) == 1
     err = capsys.readouterr().err
-    assert "43.2-information-communication-technology.txt:51: error: words of the source missing from the page: 'of', 'propriety'" in err
+    assert "43.2-information-communication-technology.txt:51: error[fidelity]: words of the source missing from the page: 'of', 'propriety'" in err
+    assert err.rstrip().splitlines()[-1].startswith("handbook check FAILED: 1 error(s)")
 
 
 def test_check_catches_words_added_to_the_page(project_copy, tmp_path, capsys):

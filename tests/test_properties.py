@@ -89,6 +89,9 @@ def chapter_text(draw):
 def test_any_layout_converts_without_loss_and_deterministically(convert_text, text):
     assume(text.strip())
     first = convert_text(text)
+    if [d for d in first.report.errors if "has no chapter text" in d.message]:
+        assert first.markdown is None and len(first.report.errors) == 1  # nothing to publish, refused clearly
+        return
     assert first.report.ok, [str(d) for d in first.report.errors]
     assert first.fidelity.ok and first.fidelity.coverage == 100.0
     again = convert_text(text)

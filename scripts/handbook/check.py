@@ -1,112 +1,110 @@
-"""`handbook check`: prove, chapter by chapter, that the built site holds every source word.
-
-For each source it prints the page it became, the coverage (words of the source, outside the
-lines removed as chrome, found on the built page in the same order), every removed line with
-the pattern that removed it, and the source's defects (warnings). It fails when a word is
-missing or added, when a chapter cannot be converted, when the committed chapters are stale,
-or when the site does not build.
+"""`handbook check`: the handbook's proof. Runs every registered check (`checks/`) over the
+model, the conversion and the built site, and reports like a compiler: `file:line: level[check]:
+message (what to do)`, a summary line per check, and one verdict line that matches the exit
+status (0: no error, warnings allowed; 1: errors; 2: bad usage). `--json FILE` writes the same
+findings for CI.
 """
 
 from __future__ import annotations
 
-import argparse
+import json
+import os
 import shutil
 import sys
 import tempfile
+from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
-from .cli import print_diagnostics, run_ingest
-from .diagnostics import Level, display_path
-from .fidelity import compare, html_text, words
-from .ingest import Conversion
+from .checks import CHECKS, NEEDS_INGEST, Context, run_checks
+from .diagnostics import Diagnostic, Level, print_diagnostics
+from .ingest import IngestResult
+from .load import load_handbook
+from .project import Project
 from .site.config import load_mkdocs_yml
 
-ARTICLE_CLASS = "md-content__inner"  # Material's <article>: the page's content, no chrome
+
+# Checks of the built site itself: when one fails, `handbook build` keeps the previous site.
+# The others report problems of single chapters or data entries, which never stop the rest.
+SITE_CHECKS = ("fidelity", "links")
 
 
-def built_page(site: Path, conversion: Conversion, directory_urls: bool) -> Path:
-    chapter = conversion.chapter
-    assert chapter is not None
-    base = site / "chapters" / chapter.area / chapter.slug
-    return base / "index.html" if directory_urls else base.with_suffix(".html")
+class UsageError(ValueError):
+    """Bad arguments: exit status 2."""
 
 
-def check_handbook(args: argparse.Namespace) -> int:
+def set_today(value: str | None) -> None:
+    """`--today YYYY-MM-DD` fixes the build date for the review dashboard and the date checks."""
+    if value is None:
+        return
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--today {value!r} is not a date: use YYYY-MM-DD") from None
+    os.environ["HANDBOOK_TODAY"] = value
+
+
+def selected(only: list[str] | None) -> list[str]:
+    names = list(only or CHECKS)
+    unknown = [n for n in names if n not in CHECKS]
+    if unknown:
+        raise UsageError(f"unknown check {', '.join(unknown)}; the checks are: {', '.join(CHECKS)}")
+    return names
+
+
+def run(
+    config: Path, ingest: IngestResult | None, site: Path | None, only: list[str] | None = None,
+    directory_urls: bool | None = None,
+) -> dict[str, list[Diagnostic]]:
+    """The checks over a built site (or without one: those that need it are skipped).
+    `directory_urls=False` for the offline build, which names pages `x.html`."""
+    if directory_urls is None:
+        directory_urls = load_mkdocs_yml(config).get("use_directory_urls", True)
+    context = Context(load_handbook(Project.of_config(config)), site, ingest, directory_urls)
+    return run_checks(context, selected(only))
+
+
+def report(found: dict[str, list[Diagnostic]], verbose: bool, json_file: Path | None) -> int:
+    """Print the findings, the summary per check and the verdict; write JSON; the exit status."""
+    for diagnostics in found.values():
+        print_diagnostics(diagnostics, notes=verbose)
+    print()
+    errors = warnings = 0
+    for name, diagnostics in found.items():
+        e = sum(1 for d in diagnostics if d.level is Level.ERROR)
+        w = sum(1 for d in diagnostics if d.level is Level.WARNING)
+        errors, warnings = errors + e, warnings + w
+        print(f"  {name:<11} {'ok' if not e and not w else f'{e} error(s), {w} warning(s)'}")
+    verdict = "FAILED" if errors else "passed"
+    line = f"handbook check {verdict}: {errors} error(s), {warnings} warning(s) from {len(found)} check(s)"
+    if json_file is not None:
+        records = {name: [dict(asdict(d), level=str(d.level)) for d in ds] for name, ds in found.items()}
+        Path(json_file).write_text(json.dumps({"verdict": verdict, "errors": errors, "warnings": warnings,
+                                               "checks": records}, indent=2) + "\n", "utf-8")  # fmt: skip
+    print(line, file=sys.stderr if errors else sys.stdout)
+    return 1 if errors else 0
+
+
+def check_command(args, ingest: IngestResult) -> int:
+    """`handbook check`: build the site in a temporary folder unless `--site` names one."""
     from .site.build import build_into
 
-    result = run_ingest(args, check=True)
-    failures = 0
-    for path in result.stale:
-        print(f"{display_path(path)}: error: stale: run `handbook ingest` and commit the result", file=sys.stderr)
-        failures += 1
-    temp = None
-    site = args.site
-    if site is None:
+    names = selected(args.only)
+    needs_site = any(CHECKS[n][1] for n in names)
+    site, temp = args.site, None
+    if site is None and needs_site:
         temp = Path(tempfile.mkdtemp(prefix="handbook-check-"))
         site = temp / "site"
         try:
             build_into(args.config, site)
         except (Exception, SystemExit) as exc:  # noqa: BLE001 - any build failure is reported the same way
-            print(f"{args.config}: error: the site does not build: {exc}", file=sys.stderr)
             shutil.rmtree(temp, ignore_errors=True)
+            print(f"{args.config}: error: the site does not build: {exc}", file=sys.stderr)
+            print("handbook check FAILED: the site does not build", file=sys.stderr)
             return 1
-    directory_urls = load_mkdocs_yml(args.config).get("use_directory_urls", True)
     try:
-        for conversion in result.conversions:
-            failures += _check_one(conversion, Path(site), directory_urls)
+        found = run(args.config, ingest if any(n in NEEDS_INGEST for n in names) else None, site, names)
+        return report(found, args.verbose, args.json)
     finally:
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)
-    print_diagnostics([d for r in result.reports for d in r.items])  # area and tree level
-    failures += sum(1 for r in result.reports if not r.ok)
-    failures += _run_registered_checks(args.config, Path(site) if temp is None else None)
-    print(f"\n{len(result.conversions)} chapter(s) checked; {failures} problem(s)")
-    return 1 if failures else 0
-
-
-def _run_registered_checks(config: Path, site: Path | None) -> int:
-    """The handbook's references (statutes, glossary terms, citations), over the model."""
-    from .checks import Context, run_checks
-    from .load import load_handbook
-    from .project import Project
-
-    handbook = load_handbook(Project.of_config(config))
-    print_diagnostics(d for d in handbook.problems if d.level is Level.ERROR)  # broken data files
-    errors = sum(1 for d in handbook.problems if d.level is Level.ERROR)
-    for name, diagnostics in run_checks(Context(handbook, site)).items():
-        print(f"\ncheck {name}: {_count(diagnostics)}")
-        print_diagnostics(diagnostics)
-        errors += sum(1 for d in diagnostics if d.level is Level.ERROR)
-    return errors
-
-
-def _count(diagnostics) -> str:
-    errors = sum(1 for d in diagnostics if d.level is Level.ERROR)
-    warnings = sum(1 for d in diagnostics if d.level is Level.WARNING)
-    return f"{errors} error(s), {warnings} warning(s)" if diagnostics else "ok"
-
-
-def _check_one(conversion: Conversion, site: Path, directory_urls: bool) -> int:
-    print(f"\n{conversion.shown}")
-    for diagnostic in conversion.report.items:
-        print(f"  {diagnostic}")
-    if conversion.chapter is None or conversion.markdown is None:
-        return 1
-    page = built_page(site, conversion, directory_urls)
-    print(f"  page: {conversion.chapter.id} ({page.relative_to(site).as_posix()})")
-    if not page.is_file():
-        print(f"  error: no built page at {display_path(page)}", file=sys.stderr)
-        return 1
-    text = html_text(page.read_text("utf-8"), root_class=ARTICLE_CLASS)
-    fidelity = compare(conversion.expected_words, words(text))
-    print(f"  coverage: {fidelity.summary()}")
-    removed = sorted(conversion.chapter.removed, key=lambda r: r.line)
-    print(f"  removed {len(removed)} line(s) as chrome or copied contents:")
-    for line in removed:
-        print(f"    line {line.line}: {line.text!r} ({line.reason})")
-    if fidelity.ok:
-        return 0
-    line, problem = fidelity.first_problem()
-    where = f"{conversion.shown}:{line}" if line else conversion.shown
-    print(f"{where}: error: {problem}", file=sys.stderr)
-    return 1

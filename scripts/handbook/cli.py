@@ -1,18 +1,21 @@
 """`handbook`: the one command, with a subcommand for each step.
 
     handbook ingest [--sources DIR] [--out DIR] [--check]   sources -> docs/chapters
-    handbook check  [--site DIR]                             prove nothing was lost
-    handbook build  [--site-dir DIR] [--offline]             ingest, then build the site (and packs)
+    handbook check  [--site DIR] [--only NAME] [--json FILE] prove every word, link, date and reference
+    handbook build  [--site-dir DIR] [--offline]             ingest, build the site (and packs), check it
     handbook pack   (--chapter AREA/SLUG ... | --topic T | --pack NAME) -o FILE.pdf   a training pack
     handbook serve  [--dev-addr HOST:PORT]                   ingest, then serve with reload
 
 Exit status: 0 when all is well (warnings about the sources allowed), 1 when something failed
-(a chapter could not be converted, output is stale, a word was lost), 2 for bad usage.
+(a chapter could not be converted, output is stale, a word was lost, a reference does not
+resolve), 2 for bad usage.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -31,19 +34,25 @@ def main(argv: list[str] | None = None) -> int:
     _paths(ingest)
     ingest.add_argument("--check", action="store_true", help="write nothing; fail if the committed output is stale")
     ingest.add_argument("--quiet", action="store_true", help="print errors only")
+    ingest.add_argument("--verbose", action="store_true", help="print every chapter's messages, not only those that changed")
     ingest.set_defaults(run=cmd_ingest)
 
-    check = commands.add_parser("check", help="build the site and prove every source word is on its page")
+    check = commands.add_parser("check", help="prove every word, link, anchor, date and reference of the handbook")
     _paths(check)
     check.add_argument("--site", type=Path, help="check this already-built site instead of building one")
+    check.add_argument("--only", action="append", metavar="NAME", help="run only this check (repeatable)")
+    check.add_argument("--json", type=Path, metavar="FILE", help="also write the findings as JSON")
+    check.add_argument("--verbose", action="store_true", help="print notes too (coverage, removed lines)")
+    _today(check)
     check.set_defaults(run=cmd_check)
 
-    build = commands.add_parser("build", help="ingest, then build the site strictly")
+    build = commands.add_parser("build", help="ingest, build the site strictly, and check it")
     _paths(build)
     build.add_argument("--site-dir", type=Path, help="where the site goes (default: site, or site-offline)")
     build.add_argument("--offline", action="store_true",
                        help="build for opening from disk into site-offline/ and zip it as dist/handbook-offline.zip")
     build.add_argument("--zip", type=Path, default=Path("dist/handbook-offline.zip"), help="the offline zip's path")
+    _today(build)
     build.set_defaults(run=cmd_build)
 
     pack = commands.add_parser("pack", help="make a training pack (PDF) of chosen chapters")
@@ -61,7 +70,19 @@ def main(argv: list[str] | None = None) -> int:
     serve.set_defaults(run=cmd_serve)
 
     args = parser.parse_args(argv)
-    return args.run(args)
+    from .check import UsageError, set_today
+
+    try:
+        set_today(getattr(args, "today", None))
+        return args.run(args)
+    except UsageError as exc:
+        print(f"handbook {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _today(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help="the build date for reviews and date checks "
+                        "(default: HANDBOOK_TODAY, else today)")  # fmt: skip
 
 
 def _paths(parser: argparse.ArgumentParser) -> None:
@@ -71,60 +92,62 @@ def _paths(parser: argparse.ArgumentParser) -> None:
 
 
 def run_ingest(args: argparse.Namespace, check: bool):
-    from .ingest import default_patterns, ingest
-    from .site.config import chapter_renderer
+    from .ingest.run import ingest_paths
 
     if not args.config.is_file():
         print(f"{args.config}: error: no mkdocs.yml (run from the project folder or pass --config)", file=sys.stderr)
         raise SystemExit(2)
-    return ingest(args.sources, args.out, default_patterns(), chapter_renderer(args.config), check=check)
-
-
-def print_diagnostics(diagnostics, quiet: bool = False) -> None:
-    for diagnostic in diagnostics:
-        if quiet and diagnostic.level is not Level.ERROR:
-            continue
-        print(diagnostic, file=sys.stderr if diagnostic.level is Level.ERROR else sys.stdout)
+    return ingest_paths(args.sources, args.out, args.config, check=check)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    """Quiet by default: what changed, the messages of those chapters, one verdict line."""
+    from .ingest.run import print_result
+
     result = run_ingest(args, check=args.check)
-    print_diagnostics(result.diagnostics, quiet=args.quiet)
-    converted = sum(1 for c in result.conversions if c.ok)
-    failed = len(result.conversions) - converted
-    if args.check:
-        for path in result.stale:
-            print(f"{display_path(path)}: stale: differs from what `handbook ingest` would write", file=sys.stderr)
-        if result.stale:
-            print("Run `handbook ingest` and commit the result.", file=sys.stderr)
-    elif not args.quiet:
-        for path in result.written:
-            print(f"wrote {display_path(path)}")
-        for path in result.removed:
-            print(f"removed {display_path(path)} (its source is gone)")
-    if not args.quiet:
-        print(f"{converted} chapter(s) converted, {failed} failed, {len(result.written)} file(s) written")
-    return 0 if result.ok and not result.stale else 1
+    return 0 if print_result(result, check=args.check, quiet=args.quiet, verbose=args.verbose) else 1
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .check import check_handbook
+    from .check import check_command, selected
 
-    return check_handbook(args)
+    selected(args.only)  # bad names are a usage error before any work
+    return check_command(args, run_ingest(args, check=True))
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    """Ingest, build into a staging folder, check it, and only then replace the old site."""
+    from .check import SITE_CHECKS, report, run
     from .site.build import build_site
 
     result = run_ingest(args, check=False)
-    print_diagnostics(result.diagnostics, quiet=True)
     site_dir = args.site_dir or Path("site-offline" if args.offline else "site")
-    status = build_site(args.config, site_dir, offline=args.offline, after=lambda staging: _packs_into(args, staging))
-    if status == 0 and args.offline:
+    found: dict = {}
+
+    def verify(staging: Path) -> bool:
+        found.update(run(args.config, result, staging, directory_urls=False if args.offline else None))
+        return not any(d.level is Level.ERROR for name in SITE_CHECKS for d in found.get(name, []))
+
+    status = build_site(args.config, site_dir, verify, offline=args.offline, after=lambda staging: _packs_into(args, staging))
+    checked = report(found, verbose=False, json_file=None) if found else 0
+    failed = sum(1 for c in result.conversions if not c.ok) + result.skipped
+    if status:
+        print("handbook build FAILED: the previous site is kept", file=sys.stderr)
+        return 1
+    built = f"site built in {display_path(site_dir)}"
+    if args.offline:
         from .offline import build_date, write_zip
 
-        print(f"wrote {display_path(write_zip(site_dir, args.zip, build_date()))}")
-    return status or (1 if getattr(args, "pack_errors", None) or not result.ok else 0)
+        built += f", zipped as {display_path(write_zip(site_dir, args.zip, build_date()))}"
+    pack_errors = getattr(args, "pack_errors", None)
+    if checked or not result.ok or pack_errors:
+        why = [f"{failed} chapter(s) not published (errors above)"] if failed else []
+        why += ["the checks found errors (above)"] if checked else []
+        why += [f"{len(pack_errors)} training pack(s) not made (errors above)"] if pack_errors else []
+        print(f"handbook build FAILED: {built}; {'; '.join(why) or 'errors above'}", file=sys.stderr)
+        return 1
+    print(f"handbook build passed: {built}")
+    return 0
 
 
 def _packs_into(args: argparse.Namespace, site_dir: Path) -> None:
@@ -163,12 +186,51 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from mkdocs.commands.serve import serve
+    """Serve with live reload; the hooks re-run ingest before every build, so a source pasted or
+    edited while the server runs appears (see site/hooks.py `on_pre_build`)."""
+    import errno
 
-    result = run_ingest(args, check=False)
-    print_diagnostics(result.diagnostics, quiet=True)
-    serve(config_file=str(args.config), dev_addr=args.dev_addr, strict=True)
+    from mkdocs.commands.serve import serve
+    from mkdocs.exceptions import MkDocsException
+
+    from .project import Project
+
+    if not args.config.is_file():
+        print(f"{args.config}: error: no mkdocs.yml (run from the project folder or pass --config)", file=sys.stderr)
+        return 2
+    _show_mkdocs_log(logging.INFO)  # "Serving on http://..." once the first build is done
+    signal.signal(signal.SIGTERM, _stop)  # a signal stops the server as Ctrl-C does: cleanly
+    project = Project.of_config(args.config)
+    try:
+        serve(config_file=str(args.config), dev_addr=args.dev_addr, strict=True,
+              watch=[str(project.sources), str(project.data)])  # fmt: skip
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            print(f"handbook serve: error: {args.dev_addr} is already in use (is another server running?); "
+                  f"stop it, or pick another address: handbook serve --dev-addr 127.0.0.1:8001", file=sys.stderr)  # fmt: skip
+            return 1
+        raise
+    except MkDocsException as exc:
+        print(f"handbook serve: error: the site did not build ({exc}); fix the problems above and start again",
+              file=sys.stderr)  # fmt: skip
+        return 1
     return 0
+
+
+def _stop(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def _show_mkdocs_log(level: int) -> None:
+    """MkDocs' own messages (its warnings included) on the terminal, as its own command shows them."""
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "_handbook", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        handler._handbook = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    logger.setLevel(level)
+    logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)  # its start-up chatter
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,6 +7,7 @@ reported with the line they are on, so an author can go straight to it.
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -57,14 +58,31 @@ def load_document(path: Path, schema_name: str, report: Report) -> Loaded | None
     except OSError as exc:
         report.error(None, f"cannot be read: {exc.strerror}")
         return None
-    data = load_text(text, schema_name, report)
-    return None if data is None else Loaded(data, yaml.compose(text, Loader=yaml.SafeLoader))
+    return _parse(text, schema_name, report)
 
 
 def load_text(text: str, schema_name: str, report: Report) -> Any | None:
+    loaded = _parse(text, schema_name, report)
+    return None if loaded is None else loaded.data
+
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
+def _validator(schema_name: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(schema(schema_name))
+
+
+def _parse(text: str, schema_name: str, report: Report) -> Loaded | None:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        # One parse gives both the nodes (for lines) and the data; libyaml when it is there.
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -73,24 +91,56 @@ def load_text(text: str, schema_name: str, report: Report) -> Any | None:
     except yaml.YAMLError as exc:
         report.error(None, f"is not valid YAML: {exc}")
         return None
-    validator = jsonschema.Draft202012Validator(schema(schema_name))
-    errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    # In file order: list indexes as numbers ("terms[6]" before "terms[42]").
+    errors = sorted(_validator(schema_name).iter_errors(data),
+                    key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in e.absolute_path])  # fmt: skip
     for error in errors:
         path = list(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-            extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-            path += extra[:1]  # point at the first unknown key's own line
-        where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
-        report.error(_line_of(node, path), f"{where}: {_describe(error)}")
-    return None if errors else data
+            allowed = sorted(error.schema.get("properties", {}))
+            for key in sorted(set(error.instance) - set(allowed)):  # each unknown key on its own line
+                report.error(_line_of(node, [*path, key]), _where(path) + _unknown_key(key, allowed))
+            continue
+        report.error(_line_of(node, path), _where(path) + _describe(error))
+    return None if errors else Loaded(data, node)
+
+
+def _where(path: list[Any]) -> str:
+    """Where in the file, in the author's terms: "copyright: " or "terms[3].status: "."""
+    where = ""
+    for part in path:
+        where += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if where else str(part))
+    return f"{where}: " if where else ""
+
+
+def _unknown_key(key: str, allowed: list[str]) -> str:
+    close = difflib.get_close_matches(str(key), allowed, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown key {key!r}{hint}; the keys are: {', '.join(allowed)}"
 
 
 def _describe(error: jsonschema.ValidationError) -> str:
-    if error.validator == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
-        return f"{error.message}; allowed keys: {', '.join(allowed)}"
+    """A schema error in plain words."""
+    if error.validator == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        return f"{missing!r} is missing"
     if error.validator == "enum":
         return f"{error.instance!r} should be one of: {', '.join(map(str, error.validator_value))}"
+    if error.validator == "type":
+        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        names = {"string": "text", "null": "null", "array": "a list", "object": "a set of keys", "integer": "a whole number",
+                 "boolean": "true or false", "number": "a number"}  # fmt: skip
+        return f"{error.instance!r} should be {' or '.join(names.get(w, w) for w in wanted)}"
+    if error.validator == "pattern":
+        return f"{error.instance!r} is not in the expected form ({error.schema.get('description') or error.validator_value})"
+    if error.validator in ("anyOf", "oneOf"):
+        hints = [s.get("description") for s in error.validator_value if isinstance(s, dict) and s.get("description")]
+        hint = error.schema.get("description") or "; ".join(hints)
+        return f"{error.instance!r} is not allowed here" + (f" ({hint})" if hint else "")
+    if error.validator == "minLength":
+        return "is empty"
+    if error.validator == "minItems":
+        return "needs at least one entry"
     return error.message
 
 

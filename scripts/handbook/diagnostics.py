@@ -7,9 +7,11 @@ messages (`sources/london/pg25.txt:17: warning: ...`) so an editor can jump to t
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import Iterable
 
 
 class Level(str, Enum):
@@ -88,3 +90,11 @@ def display_path(path: Path, root: Path | None = None) -> str:
         except ValueError:
             continue
     return path.as_posix()
+
+
+def print_diagnostics(diagnostics: Iterable[Diagnostic], quiet: bool = False, notes: bool = True) -> None:
+    """Errors to stderr, the rest to stdout; `quiet` keeps errors only, `notes=False` drops notes."""
+    for diagnostic in diagnostics:
+        if quiet and diagnostic.level is not Level.ERROR or not notes and diagnostic.level is Level.NOTE:
+            continue
+        print(diagnostic, file=sys.stderr if diagnostic.level is Level.ERROR else sys.stdout)

@@ -2,7 +2,8 @@
 
 Chapters come from the converter's first stages (read, chrome, structure) run on `sources/`,
 the same code `handbook ingest` runs, so a paragraph's id, number and text here are exactly
-those of the generated page (about 2 ms a chapter). The committed Markdown is never re-parsed.
+those of the generated page (about 2 ms a chapter). The committed Markdown is read for one thing
+only: the anchors of the previous capture, which the anchors stage carries forward.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from .areas import Area, load_area
 from .datasets import load_data
 from .diagnostics import Diagnostic, Report, display_path
 from .ingest.convert import recognise_file
+from .ingest.tree import previous_output
 from .ingest.model import Chapter
 from .ingest.patterns import default_patterns
 from .model import Handbook
@@ -22,6 +24,7 @@ from .project import Project
 def load_handbook(project: Project) -> Handbook:
     problems: list[Diagnostic] = []
     areas: dict[str, Area] = {}
+    broken: set[str] = set()
     chapters: dict[str, Chapter] = {}
     patterns = default_patterns()
     sources = project.sources
@@ -30,6 +33,7 @@ def load_handbook(project: Project) -> Handbook:
         area = load_area(folder, report)
         problems.extend(report.items)
         if area is None:
+            broken.add(folder.name)
             continue
         areas[area.id] = area
         for path in sorted(folder.rglob("*.txt")):
@@ -37,7 +41,8 @@ def load_handbook(project: Project) -> Handbook:
             recorded = (Path(sources.name) / path.relative_to(sources)).as_posix()
             chapter_report = Report(shown)
             try:
-                recognised = recognise_file(path, shown, area, patterns, chapter_report, recorded)
+                recognised = recognise_file(path, shown, area, patterns, chapter_report, recorded,
+                                            previous_output(project.chapters / area.id))  # fmt: skip
             except Exception:  # noqa: BLE001 - ingest reports converter bugs; the model just leaves the chapter out
                 recognised = None
             # Ingest publishes a chapter only when it converts cleanly and its slug is free.
@@ -46,7 +51,7 @@ def load_handbook(project: Project) -> Handbook:
             chapters[recognised[0].id] = recognised[0]
     data, reports = load_data(project.data)
     problems.extend(d for r in reports for d in r.items)
-    return Handbook(project, areas, chapters, data, problems)
+    return Handbook(project, areas, chapters, data, problems, broken_areas=broken)
 
 
 _last: tuple[tuple, Handbook] | None = None

@@ -55,6 +55,7 @@ class Handbook:
     chapters: dict[str, Chapter]  # by Chapter.id ("sussex/information-communication-technology")
     data: DataSets
     problems: list[Diagnostic] = field(default_factory=list)  # what loading found wrong
+    broken_areas: set[str] = field(default_factory=set)  # folders whose area.yml cannot be used
     _paragraphs: dict[str, Paragraph] = field(default_factory=dict, repr=False)
     _by_page: dict[str, Chapter] = field(default_factory=dict, repr=False)
     _memo: dict[str, object] = field(default_factory=dict, repr=False)

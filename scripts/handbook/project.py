@@ -45,3 +45,9 @@ class Project:
     def page_path(area: str, slug: str) -> str:
         """A chapter's page, relative to docs/: how MkDocs names it (`page.file.src_uri`)."""
         return f"{CHAPTERS_DIR}/{area}/{slug}.md"
+
+    @staticmethod
+    def built_page(site: Path, area: str, slug: str, directory_urls: bool = True) -> Path:
+        """Where MkDocs writes a chapter's page in a built site."""
+        base = Path(site) / CHAPTERS_DIR / area / slug
+        return base / "index.html" if directory_urls else base.with_suffix(".html")

@@ -36,13 +36,14 @@ def _term_patterns(glossary: Glossary) -> tuple[re.Pattern, dict[str, tuple[Term
     forms: dict[str, tuple[Term, str]] = {}
     for term in glossary.rows:
         for form in term.forms:
-            forms.setdefault(form.casefold(), (term, form))
+            forms.setdefault(form.replace("’", "'").casefold(), (term, form))
     # Longest first, so "Child and Family Assessment" wins over a shorter name inside it.
     alternatives = []
     for key in sorted(forms, key=len, reverse=True):
         term, form = forms[key]
-        body = r"\s+".join(re.escape(w) for w in form.split())
-        alternatives.append(body if _is_abbreviation(form) else f"(?i:{body})")
+        # Straight and curly apostrophes are the same letter to a reader ("Children’s").
+        body = r"\s+".join(re.escape(w) for w in form.split()).replace("’", "'").replace("'", "['’]")
+        alternatives.append(body if _is_abbreviation(form) or term.match_case else f"(?i:{body})")
     if not alternatives:
         return re.compile(r"(?!x)x"), forms
     # Plurals count ("IIOCs", "Section 47 Enquiries" need their own form); hyphens and word
@@ -55,7 +56,7 @@ def find_terms(text: str, glossary: Glossary) -> list[TermSpan]:
     spans = []
     for match in pattern.finditer(text):
         found = match.group(0)
-        key = _strip_plural(" ".join(found.split()).casefold(), forms)
+        key = _strip_plural(" ".join(found.replace("’", "'").split()).casefold(), forms)
         if key in forms:
             term, form = forms[key]
             spans.append(TermSpan(match.start(), match.end(), term, form))
@@ -126,3 +127,29 @@ def find_statutes(text: str, statutes: Statutes) -> list[StatuteSpan]:
                 if not any(s.start <= match.start() < s.end for s in spans):
                     spans.append(StatuteSpan(match.start(), match.end(), match.group(0), statute, mention.section, False))
     return sorted(spans, key=lambda s: s.start)
+
+
+# --- References within a chapter ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InternalRef:
+    start: int
+    end: int
+    kind: str  # "section" or "paragraph"
+    number: str  # "6", "43.2.7"
+    title: str | None  # the section title the text gives after the number, if any
+
+
+# "see Section 6, Outcome of the Section 47 Enquiry": "see" keeps Acts' sections out ("Section 15
+# of the Sexual Offences Act" is a statute reference), and the title runs to the sentence's end.
+_SECTION_REF = re.compile(
+    r"\b[Ss]ee (?:also )?(?P<ref>[Ss]ection (?P<number>\d+(?:\.\d+)*)(?:,\s*(?P<title>[A-Z][^.;:()]*[^.;:()\s]))?)"
+)
+_PARAGRAPH_REF = re.compile(r"\b(?P<ref>(?:[Pp]aragraphs?|[Pp]ara\.?)\s+(?P<number>\d+(?:\.\d+)+))")
+
+
+def find_internal_refs(text: str) -> list[InternalRef]:
+    found = [InternalRef(m.start("ref"), m.end("ref"), "section", m["number"], m["title"]) for m in _SECTION_REF.finditer(text)]
+    found += [InternalRef(m.start("ref"), m.end("ref"), "paragraph", m["number"], None) for m in _PARAGRAPH_REF.finditer(text)]
+    return sorted(found, key=lambda r: r.start)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from conftest import ROOT, ingest_project
 
 from handbook.cli import main
@@ -101,7 +103,20 @@ def test_two_sources_with_one_title_collide_clearly(project_copy):
     shutil.copy(folder / "43.2-information-communication-technology.txt", folder / "zz-copy.txt")
     result = ingest_project(project_copy)
     errors = [str(d) for d in result.diagnostics if d.level == "error"]
-    assert len(errors) == 1 and "zz-copy.txt" in errors[0] and "already taken" in errors[0]
+    assert len(errors) == 1 and "zz-copy.txt:1: error: has the same title as " in errors[0]
+    assert "43.2-information-communication-technology.txt, which is kept (the first by file name); this file is not published" in errors[0]
+
+
+@pytest.mark.parametrize("text", ["43.2 Information Communication Technology\n",
+                                  "Skip to content\n\nA Title Alone\n\nRelated Chapters\n\nSomething\n"])  # fmt: skip
+def test_a_source_with_no_chapter_text_is_an_error_and_not_published(project_copy, text):
+    (project_copy / "sources" / "sussex" / "empty.txt").write_text(text, "utf-8")
+    result = ingest_project(project_copy)
+    errors = [str(d) for d in result.diagnostics if d.level == "error"]
+    assert len(errors) == 1 and "empty.txt:" in errors[0]
+    assert "the file has no chapter text (only a title, site chrome or header boxes): not published" in errors[0]
+    assert not result.ok and sorted(p.name for p in (project_copy / "docs/chapters/sussex").iterdir()) == [
+        "index.md", "information-communication-technology.md"]  # fmt: skip
 
 
 def test_a_converter_bug_on_one_file_does_not_stop_the_others(project_copy, monkeypatch):

@@ -100,6 +100,6 @@ def test_hostile_text_never_runs(hostile_site, page):
     page.locator("a.hb-num").first.click()
     assert page.dialogs == []
     assert page.evaluate("document.querySelectorAll('article script, article img, article iframe').length") == 0
-    assert page.title().startswith("<b>Hostile</b> Chapter & {{ config.site_name }}")
+    assert page.title().startswith("Hostile Test Area <b>Hostile</b> Chapter & {{ config.site_name }}")
     assert "<script>alert(\"script\")</script>" in page.locator("article").inner_text()
     assert all(url.startswith(LOCAL) for url in page.requests), page.requests

@@ -119,14 +119,56 @@ def test_build_command_keeps_the_previous_site_when_a_build_fails(project_copy, 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"]  # no half-built folders left
 
 
-def test_an_invalid_area_yml_fails_the_build_with_its_own_message(project_copy, tmp_path, capsys, caplog):
+def test_build_checks_the_new_site_and_keeps_the_previous_one_when_a_site_check_fails(project_copy, tmp_path, capsys):
     from handbook.cli import main
 
-    (project_copy / "sources" / "london" / "area.yml").write_text("name: London\n", "utf-8")
+    site = tmp_path / "site"
     args = ["build", "--sources", str(project_copy / "sources"), "--out", str(project_copy / "docs" / "chapters"),
-            "--config", str(project_copy / "mkdocs.yml"), "--site-dir", str(tmp_path / "site")]  # fmt: skip
+            "--config", str(project_copy / "mkdocs.yml"), "--site-dir", str(site)]  # fmt: skip
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "handbook check passed" in out and out.rstrip().splitlines()[-1].startswith("handbook build passed: site built in")
+    before = (site / "index.html").read_bytes()
+    # A link MkDocs cannot see (raw HTML) to a page that does not exist: the site is wrong.
+    home = project_copy / "docs" / "index.md"
+    home.write_text(home.read_text("utf-8") + '\n<p><a href="nowhere/">a missing page</a></p>\n', "utf-8")
     assert main(args) == 1
-    logged = "\n".join(r.getMessage() for r in caplog.records)
-    assert "sources/london/area.yml:1: error: (top level): 'manual' is a required property" in logged
-    assert "chapters/london/index.md: area_summary(): unknown area 'london'" in logged
-    assert "Traceback" not in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "site/index.html: error[links]: link 'nowhere/' points to a page the site does not have" in err
+    assert "the built site failed its checks; the previous site is kept" in err
+    assert err.rstrip().splitlines()[-1] == "handbook build FAILED: the previous site is kept"
+    assert (site / "index.html").read_bytes() == before
+
+
+def test_a_data_citation_error_fails_the_build_but_publishes_the_rest(project_copy, tmp_path, capsys):
+    from handbook.cli import main
+
+    site = tmp_path / "site"
+    args = ["build", "--sources", str(project_copy / "sources"), "--out", str(project_copy / "docs" / "chapters"),
+            "--config", str(project_copy / "mkdocs.yml"), "--site-dir", str(site)]  # fmt: skip
+    cautions = project_copy / "data" / "cautions.yml"
+    cautions.write_text(cautions.read_text("utf-8").replace("#para-43.2.9", "#para-43.2.99"), "utf-8")
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "error[citations]: caution 'computer-generated-images' cites" in err
+    assert err.rstrip().splitlines()[-1].startswith("handbook build FAILED: site built in")
+    assert (site / "index.html").is_file()
+
+
+def test_a_broken_area_yml_leaves_that_area_out_and_the_rest_builds(project_copy, tmp_path, capsys):
+    from handbook.cli import main
+
+    (project_copy / "sources" / "london" / "area.yml").write_text("name: London\nregoin: London\n", "utf-8")
+    site = tmp_path / "site"
+    args = ["build", "--sources", str(project_copy / "sources"), "--out", str(project_copy / "docs" / "chapters"),
+            "--config", str(project_copy / "mkdocs.yml"), "--site-dir", str(site)]  # fmt: skip
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "sources/london/area.yml:2: error[ingest]: unknown key 'regoin' (did you mean 'region'?)" in err
+    assert "sources/london/area.yml:1: error[ingest]: 'manual' is missing" in err
+    assert "Traceback" not in err and "Aborted" not in err
+    assert err.rstrip().splitlines()[-1].startswith("handbook build FAILED: site built in")
+    assert "1 chapter(s) not published" in err.rstrip().splitlines()[-1]
+    assert (site / "chapters" / "sussex" / "information-communication-technology" / "index.html").is_file()
+    assert not (site / "chapters" / "london").exists()
+    assert "London" not in (site / "index.html").read_text("utf-8").split("Areas")[1]

@@ -54,7 +54,32 @@ def test_handbook_is_loaded_once_until_a_source_or_data_file_changes(project_cop
     project = Project(project_copy)
     first = cached_handbook(project)
     assert cached_handbook(project) is first and len(first.chapters) == 5
-    for changed in (project.sources / "sussex" / "43.2-information-communication-technology.txt",):
+    for changed in (project.sources / "sussex" / "43.2-information-communication-technology.txt",
+                    project.data / "glossary.yml"):  # fmt: skip
         before = cached_handbook(project)
         os.utime(changed, ns=(changed.stat().st_atime_ns, changed.stat().st_mtime_ns + 1_000_000))
         assert cached_handbook(project) is not before
+
+
+def test_a_date_the_page_does_not_print_is_marked_with_where_it_came_from():
+    header = chapter_header(chapter(last_updated="2016-10", inferred={"last_updated": "the latest amendment"}), AREA)
+    rows = {row.label: row for row in header.rows}
+    assert rows["Last updated"].value == "October 2016" and rows["Last updated"].inferred == "from the latest amendment"
+    assert rows["Next review"].inferred is None
+
+
+def test_inferred_facts_on_the_built_page_and_in_front_matter(built_site):
+    from conftest import ROOT
+
+    html = (built_site / "chapters/northumberland/child-abuse-and-information-communication-technology/index.html").read_text("utf-8")
+    assert ('<time datetime="2017-10">October 2017</time> <span class="hb-inferred">(from the latest amendment: '
+            "not printed on the page)</span>") in html  # fmt: skip
+    front = (ROOT / "docs/chapters/northumberland/child-abuse-and-information-communication-technology.md").read_text("utf-8")
+    assert 'inferred:\n  last_updated: "the latest amendment"' in front
+
+
+def test_chapter_pages_name_their_area_in_the_title(built_site):
+    html = (built_site / "chapters/sussex/information-communication-technology/index.html").read_text("utf-8")
+    assert "<title>Sussex 43.2 Information Communication Technology - Safeguarding Procedures Handbook</title>" in html
+    home = (built_site / "index.html").read_text("utf-8")
+    assert "<title>Home - Safeguarding Procedures Handbook</title>" in home

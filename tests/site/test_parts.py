@@ -2,6 +2,7 @@
 definitions, notes beside outdated terms, statute links, the laws box, cautions, the glossary and
 offences pages. The partnership's words stay exactly as they were (test_check proves it too)."""
 
+import json
 import re
 
 import pytest
@@ -29,7 +30,7 @@ def test_terms_get_a_hover_definition_from_the_glossary(built_site):
     html = page(built_site, SUSSEX)
     data, _ = load_data(ROOT / "data")
     iioc = data.glossary.get("iioc")
-    assert re.search(r'<abbr class="hb-term" title="IIOC \(Indecent images of children\): [^"]+">IIOC</abbr>', html, re.I), "no abbr"
+    assert re.search(r'<abbr class="hb-term" title="IIOC \(indecent images of children\): [^"]+">Indecent images of children</abbr>', html), "no abbr"
     assert iioc.definition[:30].replace("'", "&#39;") in html
 
 
@@ -85,13 +86,12 @@ def test_our_data_reaches_every_page_escaped(project_copy):
     from handbook.site.build import build_into
 
     path = project_copy / "data" / "glossary.yml"
-    text = path.read_text("utf-8")
-    hostile = "<script>alert(1)</script> {{ config.site_name }} \\\" onmouseover=x"
-    marker = "\n  - id: iioc\n"
-    start = text.index(marker)
-    definition_at = text.index("    definition:", start)
-    line_end = text.index("\n", definition_at)
-    path.write_text(text[:definition_at] + f"    definition: {hostile!r}".replace("'", '"', 1)[:-1] + '"' + text[line_end:], "utf-8")
+    lines = path.read_text("utf-8").splitlines()
+    at = lines.index("  - id: iioc")
+    at += next(i for i, line in enumerate(lines[at:]) if line.startswith("    definition:"))
+    hostile = '<script>alert(1)</script> {{ config.site_name }} " onmouseover=x'
+    lines[at] = f"    definition: {json.dumps(hostile)}"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
     build_into(project_copy / "mkdocs.yml", project_copy / "site")
     for built in ("glossary/index.html", SUSSEX):
         html = page(project_copy / "site", built)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from ..diagnostics import Diagnostic
+from ..ingest import IngestResult
 from ..model import Handbook
 
 
@@ -19,10 +20,13 @@ from ..model import Handbook
 class Context:
     handbook: Handbook
     site: Path | None = None  # the built site, for checks that need one
+    ingest: IngestResult | None = None  # `handbook ingest --check` run, for checks of the conversion
+    directory_urls: bool = True  # how the site names its pages (mkdocs.yml use_directory_urls)
 
 
 Check = Callable[[Context], Iterable[Diagnostic]]
 CHECKS: dict[str, tuple[Check, bool]] = {}  # name -> (function, needs the built site)
+NEEDS_INGEST = {"ingest", "fidelity"}  # checks that read the conversion itself
 
 
 def check(name: str, *, needs_site: bool = False) -> Callable[[Check], Check]:
@@ -42,11 +46,11 @@ def run_checks(context: Context, only: Iterable[str] = ()) -> dict[str, list[Dia
     found: dict[str, list[Diagnostic]] = {}
     for name in selected:
         function, needs_site = CHECKS[name]
-        if needs_site and context.site is None:
+        if needs_site and context.site is None or name in NEEDS_INGEST and context.ingest is None:
             continue
         found[name] = [replace(d, check=name) for d in function(context)]
     return found
 
 
 # The checks, in the order they report (explicit, so a reader sees them all here).
-from . import citations, glossary, statutes  # noqa: E402,F401
+from . import data, ingest, fidelity, links, dates, sections, related, statutes, glossary, citations, amendments  # noqa: E402,F401,I001

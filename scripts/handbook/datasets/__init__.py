@@ -5,6 +5,7 @@
     data/offences.yml  -> offences.Offences   one row per offence, every fact with its status
     data/cautions.yml  -> cautions.Cautions   our notes beside paragraphs that state the law wrongly
     data/packs.yml     -> packs.Packs         the training packs built into the site (PDF)
+    data/elsewhere.yml -> elsewhere.ElsewhereChapters  related chapters the handbook does not hold
 
 A missing file is an empty data set (a project copy in a test may have none); a broken one is
 reported with every problem at once, each with its line, and the site does not build on it.
@@ -21,6 +22,7 @@ from pathlib import Path
 from .. import datafiles
 from ..diagnostics import Report, display_path
 from .cautions import Cautions
+from .elsewhere import ElsewhereChapters
 from .glossary import Glossary
 from .offences import Offences
 from .packs import Packs
@@ -34,15 +36,17 @@ class DataSets:
     offences: Offences = field(default_factory=Offences)
     cautions: Cautions = field(default_factory=Cautions)
     packs: Packs = field(default_factory=Packs)
+    elsewhere: ElsewhereChapters = field(default_factory=ElsewhereChapters)
 
 
-# name -> (typed table, how to read a valid document into it)
+# name -> its typed table (which reads a valid document with `from_document`)
 DATASETS = {
     "glossary": Glossary,
     "statutes": Statutes,
     "offences": Offences,
     "cautions": Cautions,
     "packs": Packs,
+    "elsewhere": ElsewhereChapters,
 }
 
 

@@ -29,6 +29,7 @@ class Term:
     local_variants: tuple[str, ...]
     superseded_by: Supersession | None
     line: int | None
+    match_case: bool = False
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -70,7 +71,7 @@ class Glossary:
                 source=raw["source"], status=raw["status"], synonyms=tuple(raw.get("synonyms", ())),
                 local_variants=tuple(raw.get("local_variants", ())),
                 superseded_by=Supersession(**superseded) if superseded else None,
-                line=loaded.line_of("terms", index),
+                line=loaded.line_of("terms", index), match_case=raw.get("match_case", False),
             ))  # fmt: skip
         glossary = cls(tuple(rows))
         _check_forms(glossary, loaded, report)

@@ -16,7 +16,7 @@ FACT_FIELDS = ("covers", "offender", "victim", "max_indictment", "max_summary", 
 class Offence:
     id: str
     statute: str  # id in statutes.yml
-    section: str
+    section: str | None  # None when the reference does not know it
     name: str
     covers: Fact
     offender: Fact
@@ -37,8 +37,10 @@ class Offence:
         return tuple(getattr(self, name) for name in FACT_FIELDS)
 
     def section_key(self) -> tuple:
+        if self.section is None:
+            return (1, 0, "")
         number, letters = re.match(r"(\d+)([A-Z]*)", self.section).groups()
-        return (int(number), letters)
+        return (0, int(number), letters)
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class Offences:
     _by_section: dict[tuple[str, str], Offence] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._by_section.update(((o.statute, o.section.upper()), o) for o in self.rows)
+        self._by_section.update(((o.statute, o.section.upper()), o) for o in self.rows if o.section)
 
     def at(self, statute: str, section: str | None) -> Offence | None:
         return self._by_section.get((statute, section.upper())) if section else None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..diagnostics import Report
-from .dates import DATE, DateError, parse_date
+from .dates import DATE, DateError, UnreadDate, parse_date
 from .patterns import Pattern, Patterns
 from .read import Line
 
@@ -34,6 +34,8 @@ class Stripped:
     lines: list[Line]
     removed: list[Removed] = field(default_factory=list)
     captured: str | None = None
+    captured_line: int | None = None
+    unread_dates: list[UnreadDate] = field(default_factory=list)
     source_url: str | None = None
     version: str | None = None
 
@@ -60,7 +62,9 @@ def strip_chrome(
         result.removed.append(Removed(line.number, line.text, pattern.name))
         facts = match.groupdict()
         if facts.get("captured"):
-            result.captured = _capture_date(facts["captured"], line.number, report) or result.captured
+            captured = _capture_date(facts["captured"], line.number, report, result.unread_dates)
+            if captured:
+                result.captured, result.captured_line = captured, line.number
         if facts.get("source_url"):
             result.source_url = facts["source_url"]
         if facts.get("version"):
@@ -83,7 +87,7 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalpha())
 
 
-def _capture_date(text: str, line: int, report: Report) -> str | None:
+def _capture_date(text: str, line: int, report: Report, unread: list[UnreadDate]) -> str | None:
     match = _DATE_IN.search(text)
     try:
         if match is None:
@@ -91,4 +95,5 @@ def _capture_date(text: str, line: int, report: Report) -> str | None:
         return parse_date(match.group(0))
     except DateError as exc:
         report.warning(line, f"print footer date: {exc}; captured left empty", "check the footer line")
+        unread.append(UnreadDate(line, "captured", str(exc)))
         return None

@@ -15,6 +15,7 @@ from ..areas import Area
 from ..diagnostics import InputError, Report
 from ..fidelity import Fidelity, compare, html_text, words
 from ..site.config import split_front_matter
+from .anchors import carry_forward, read_previous
 from .chrome import Removed, Stripped, strip_chrome
 from .write import render_chapter
 from .model import Chapter
@@ -52,9 +53,12 @@ def source_words(stripped: Stripped, removed: list[Removed]) -> list[tuple[str, 
 
 
 def recognise_file(
-    path: Path, shown: str, area: Area, patterns: Patterns, report: Report, source_file: str
+    path: Path, shown: str, area: Area, patterns: Patterns, report: Report, source_file: str,
+    previous: Callable[[str], str | None] = lambda slug: None,
 ) -> tuple[Chapter, Stripped] | None:
-    """The first stages (read, chrome, structure): what the handbook model is loaded from.
+    """The first stages (read, chrome, structure, anchors): what the handbook model is loaded
+    from. `previous(slug)` gives the chapter's last generated Markdown, whose unnumbered
+    paragraphs' anchors are carried forward (anchors.py).
 
     Never raises for bad input; returns None when the file cannot be used (problems go into
     `report`)."""
@@ -73,7 +77,16 @@ def recognise_file(
     chapter = recognise(
         stripped, patterns, report, area=area.id, source_file=source_file, fallback_title=title_from_file_name(path)
     )
-    chapter.source_url = chapter.source_url or area.site
+    if chapter.source_url is None and area.site:
+        chapter.source_url = area.site
+        chapter.inferred["source_url"] = "area.yml"
+    carry_forward(chapter, read_previous(previous(chapter.slug)), report)
+    if not any(p.role == "body" for p in chapter.paragraphs()):
+        report.error(
+            chapter.title_line or 1, "the file has no chapter text (only a title, site chrome or header boxes): not published",
+            "copy the whole page: select from the chapter's title to the end of its text, then paste",
+        )
+        return None
     return chapter, stripped
 
 
@@ -84,11 +97,12 @@ def convert_file(
     patterns: Patterns,
     render_html: Callable[[str], str],
     source_file: str | None = None,
+    previous: Callable[[str], str | None] = lambda slug: None,
 ) -> Conversion:
     """Convert one source; never raises for bad input (problems go into the report)."""
     result = Conversion(Path(path), shown, source_file or shown, Report(shown))
     report = result.report
-    recognised = recognise_file(path, shown, area, patterns, report, result.source_file)
+    recognised = recognise_file(path, shown, area, patterns, report, result.source_file, previous)
     if recognised is None:
         return result
     chapter, stripped = recognised

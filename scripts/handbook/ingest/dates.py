@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 
 MONTHS = {
     name.lower(): number
@@ -32,6 +33,15 @@ DATE = (
     rf"{_TIME}"
 )
 _DATE_ONLY = re.compile(rf"^{DATE}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class UnreadDate:
+    """A date the page prints that could not be read: left empty, never guessed."""
+
+    line: int
+    label: str  # what it was to date: "last_updated", "amendment date", "captured"
+    problem: str
 
 
 class DateError(ValueError):

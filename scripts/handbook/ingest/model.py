@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Union
 
 from .chrome import Removed
+from .dates import UnreadDate
 
 
 @dataclass
@@ -102,6 +103,13 @@ class Chapter:
     related_guidance: list[str] = field(default_factory=list)
     body: list[Node] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
+    date_lines: dict[str, int] = field(default_factory=dict)  # "last_updated" -> where the page prints it
+    # Facts the page does not print, and where they came from instead: "last_updated" ->
+    # "the latest amendment", "source_url" -> "area.yml". Shown as such, never as printed.
+    inferred: dict[str, str] = field(default_factory=dict)
+    # Anchors of earlier captures whose paragraphs are gone -> the paragraph they now land on.
+    retired_ids: dict[str, str] = field(default_factory=dict)
+    unread_dates: list[UnreadDate] = field(default_factory=list)
 
     @property
     def id(self) -> str:

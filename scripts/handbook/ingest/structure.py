@@ -28,7 +28,7 @@ from ..diagnostics import Report
 from ..slugs import UniqueIds, slugify, text_hash
 from . import defects
 from .chrome import Removed, Stripped
-from .dates import MONTHS, DateError, agrees, date_key, is_date, parse_date
+from .dates import MONTHS, DateError, UnreadDate, agrees, date_key, is_date, parse_date
 from .model import Amendment, Box, Chapter, Heading, ListBlock, Paragraph, TextBlock
 from .patterns import Patterns
 from .read import Line
@@ -166,11 +166,18 @@ class _Recogniser:
         self.own_date(line, pattern.field or "", match.group("date"))
         return True
 
-    def own_date(self, line: Line, field: str, printed: str) -> None:
+    def date_or_warn(self, line: Line, label: str, printed: str) -> str | None:
+        """The ISO date, or None with a warning (and a note on the chapter for `handbook check`)."""
         try:
-            value = parse_date(printed)
+            return parse_date(printed)
         except DateError as exc:
-            self.report.warning(line.number, f"{field}: {exc}; left empty", "correct the date in the source copy")
+            self.report.warning(line.number, f"{label}: {exc}; left empty", "correct the date in the source copy")
+            self.chapter.unread_dates.append(UnreadDate(line.number, label, str(exc)))
+            return None
+
+    def own_date(self, line: Line, field: str, printed: str) -> None:
+        value = self.date_or_warn(line, field, printed)
+        if value is None:
             return
         if field in self.own_dates and self.own_dates[field][0] != value:
             earlier, at = self.own_dates[field]
@@ -249,20 +256,15 @@ class _Recogniser:
         found = self._amendment_date(text, trusted_only=False)
         date = None
         if found is not None:
-            try:
-                date = parse_date(found)
-            except DateError as exc:
-                self.report.warning(line.number, f"amendment date: {exc}; left empty", "correct the date in the source copy")
+            date = self.date_or_warn(line, "amendment date", found)
         else:
             self.report.warning(line.number, "amendment with no date the converter recognises; date left empty")
         self.chapter.amendments.append(Amendment(date, text, line.number))
 
     def refine_amendment_date(self, line: Line, text: str) -> None:
         """A bare date under an amendment dates it, more precisely than "in September 2024"."""
-        try:
-            value = parse_date(text)
-        except DateError as exc:
-            self.report.warning(line.number, f"amendment date: {exc}; left empty", "correct the date in the source copy")
+        value = self.date_or_warn(line, "amendment date", text)
+        if value is None:
             return
         if not self.chapter.amendments or self.chapter.amendments[-1].line < self.box_first_line():
             self.chapter.amendments.append(Amendment(value, "", line.number))
@@ -561,7 +563,10 @@ def recognise(
         captured=stripped.captured,
         version=stripped.version,
         removed=list(stripped.removed),
+        unread_dates=list(stripped.unread_dates),
     )
+    if stripped.captured_line is not None:
+        chapter.date_lines["captured"] = stripped.captured_line
     recogniser = _Recogniser(body_lines, patterns, report, chapter)
     recogniser.run()
     _finish(chapter, recogniser.own_dates, report, patterns)
@@ -574,9 +579,11 @@ def recognise(
 def _finish(chapter: Chapter, own_dates: dict[str, tuple[str, int]], report: Report, patterns: Patterns) -> None:
     chapter.last_updated = own_dates.get("last_updated", (None, 0))[0]
     chapter.next_review = own_dates.get("next_review", (None, 0))[0]
+    chapter.date_lines.update((name, at) for name, (_, at) in own_dates.items())
     dated = [a.date for a in chapter.amendments if a.date]
     if chapter.last_updated is None and dated:
         chapter.last_updated = max(dated, key=date_key)
+        chapter.inferred["last_updated"] = "the latest amendment"
     for box in (n for n in chapter.body if isinstance(n, Box)):
         if box.kind not in ("related_chapters", "related_guidance"):
             continue

@@ -32,6 +32,7 @@ class IngestResult:
     written: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
     stale: list[Path] = field(default_factory=list)  # --check: files that would change
+    skipped: int = 0  # sources in areas whose area.yml cannot be used
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -41,7 +42,7 @@ class IngestResult:
 
     @property
     def ok(self) -> bool:
-        return all(r.ok for r in self.reports) and all(c.ok for c in self.conversions)
+        return all(r.ok for r in self.reports) and all(c.ok for c in self.conversions) and not self.skipped
 
 
 def ingest(
@@ -67,13 +68,15 @@ def ingest(
         result.reports.append(area_report)
         area = load_area(folder, area_report)
         if area is None:
+            result.skipped += sum(1 for _ in folder.rglob("*.txt"))
             continue
         slugs: dict[str, str] = {}
         for path in sorted(folder.rglob("*.txt")):
             shown = display_path(path)
             recorded = (Path(sources.name) / path.relative_to(sources)).as_posix()
             try:
-                conversion = convert_file(path, shown, area, patterns, render_html, source_file=recorded)
+                conversion = convert_file(path, shown, area, patterns, render_html, source_file=recorded,
+                                          previous=previous_output(out / area.id))  # fmt: skip
             except Exception as exc:  # noqa: BLE001 - a converter bug must not stop the other chapters
                 conversion = Conversion(path, shown, recorded, Report(shown))
                 conversion.report.error(
@@ -87,8 +90,10 @@ def ingest(
             if chapter.slug in slugs:
                 conversion.report.error(
                     chapter.title_line,
-                    f"chapter slug {chapter.slug!r} is already taken by {slugs[chapter.slug]}",
-                    "two sources in one area have the same title; remove the older copy",
+                    f"has the same title as {slugs[chapter.slug]}, which is kept (the first by file name); "
+                    "this file is not published",
+                    "if it is the same chapter pasted twice, delete the copy you do not want; if they are different "
+                    "chapters, check the title line of each",
                 )
                 conversion.markdown = None
                 continue
@@ -98,6 +103,19 @@ def ingest(
     outputs[out / "index.md"] = areas_index(sources.name)
     _apply(outputs, out, sources, result, check)
     return result
+
+
+def previous_output(folder: Path) -> Callable[[str], str | None]:
+    """The chapter's last generated Markdown, by slug (anchors are carried forward from it)."""
+
+    def read(slug: str) -> str | None:
+        path = folder / f"{slug}.md"
+        try:
+            return path.read_text("utf-8") if path.is_file() else None
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    return read
 
 
 def area_index(area: Area, shown_yml: str) -> str:

@@ -61,14 +61,17 @@ def _escape_char(char: str) -> str:
 
 
 def render_chapter(chapter: Chapter) -> str:
+    retired: dict[str, list[str]] = {}
+    for old, target in sorted(chapter.retired_ids.items()):
+        retired.setdefault(target, []).append(old)
     parts = [front_matter(chapter), "", title_heading(chapter), ""]
     for node in chapter.body:
         if isinstance(node, Heading):
             parts.append(heading(node))
         elif isinstance(node, Box):
-            parts.append(box(node))
+            parts.append(box(node, retired))
         else:
-            parts.append(paragraph(node))
+            parts.append(paragraph(node, retired.get(node.id, [])))
         parts.append("")
     return "\n".join(parts).rstrip("\n") + "\n"
 
@@ -98,6 +101,10 @@ def front_matter(chapter: Chapter) -> str:
     for key, items in (("related_chapters", chapter.related_chapters), ("related_guidance", chapter.related_guidance)):
         lines.append(f"{key}:" if items else f"{key}: []")
         lines.extend(f"  - {yaml_string(item)}" for item in items)
+    if chapter.inferred:
+        lines.append("# Not printed on the page: where these facts came from instead.")
+        lines.append("inferred:")
+        lines.extend(f"  {key}: {yaml_string(value)}" for key, value in sorted(chapter.inferred.items()))
     lines.append(f"source_file: {yaml_string(chapter.source_file)}")
     lines.append("---")
     return "\n".join(lines)
@@ -113,20 +120,22 @@ def heading(node: Heading) -> str:
     return f"{'#' * node.level} {escape_text(node.text, block_start=False)} {{ #{node.id} }}"
 
 
-def box(node: Box) -> str:
+def box(node: Box, retired: dict[str, list[str]]) -> str:
     kind = node.kind.replace("_", "-")
     parts = [f'<div class="hb-box hb-box--{kind}" markdown>', ""]
     if node.label is not None:
         parts += [escape_text(node.label.text), "{ .hb-box-label }", ""]
     for para in node.paragraphs:
-        parts += [paragraph(para), ""]
+        parts += [paragraph(para, retired.get(para.id, [])), ""]
     parts.append("</div>")
     return "\n".join(parts)
 
 
-def paragraph(node: Paragraph) -> str:
+def paragraph(node: Paragraph, retired: list[str] = ()) -> str:
     classes = "hb-para" if node.role == "body" else f"hb-para hb-para--{node.role}"
     parts = [f'<div class="{classes}" id="{node.id}" markdown>', ""]
+    if retired:  # anchors of earlier captures that now land here (anchors.py)
+        parts += ["".join(f'<span class="hb-retired" id="{old}"></span>' for old in retired), ""]
     anchor_done = False
     if node.number is not None:
         link = f'[{node.number}](#{node.id}){{ .hb-num title="Link to paragraph {node.number}" }}'

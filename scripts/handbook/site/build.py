@@ -6,6 +6,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -23,8 +24,16 @@ def build_into(config_file: Path, site_dir: Path, offline: bool = False) -> None
     build(config)
 
 
-def build_site(config_file: Path, site_dir: Path, offline: bool = False, after=None) -> int:
-    """Build into a temporary folder beside `site_dir`, then swap it in. Returns an exit status."""
+def build_site(
+    config_file: Path,
+    site_dir: Path,
+    verify: Callable[[Path], bool] | None = None,
+    offline: bool = False,
+    after: Callable[[Path], None] | None = None,
+) -> int:
+    """Build into a temporary folder beside `site_dir`, add `after`'s output (training packs),
+    check it with `verify`, then swap it in. Returns an exit status; on any failure the previous
+    site is kept."""
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.building.", dir=site_dir.parent))
@@ -36,6 +45,10 @@ def build_site(config_file: Path, site_dir: Path, offline: bool = False, after=N
         shutil.rmtree(staging, ignore_errors=True)
         print(f"{config_file}: error: the site did not build ({exc}); the previous site is kept", file=sys.stderr)
         return 1
+    if verify is not None and not verify(staging):
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"{config_file}: error: the built site failed its checks; the previous site is kept", file=sys.stderr)
+        return 1
     old = None
     if site_dir.exists():
         old = site_dir.with_name(f".{site_dir.name}.old")
@@ -44,5 +57,4 @@ def build_site(config_file: Path, site_dir: Path, offline: bool = False, after=N
     staging.rename(site_dir)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
-    print(f"built {site_dir}")
     return 0

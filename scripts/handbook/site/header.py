@@ -20,10 +20,12 @@ NOT_STATED = "not stated"
 
 
 def display_date(iso: str | None, missing: str = NOT_STATED) -> str:
-    """"2023-11" gives "November 2023"; "2024-09-24" gives "24 September 2024"."""
+    """"2023-11" gives "November 2023"; "2024-09-24" gives "24 September 2024"; "2020" stays."""
     if not iso:
         return missing
     parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
     month = calendar.month_name[parts[1]]
     return f"{parts[2]} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
@@ -41,6 +43,11 @@ class Row:
     value: str
     datetime: str | None = None  # ISO date for a <time> element
     href: str | None = None
+    inferred: str | None = None  # "from the latest amendment": the page does not print it
+
+
+def _from(chapter: Chapter, key: str) -> str | None:
+    return f"from {chapter.inferred[key]}" if key in chapter.inferred else None
 
 
 @dataclass(frozen=True)
@@ -69,10 +76,11 @@ def chapter_header(chapter: Chapter, area: Area) -> ChapterHeader:
         Row("Area", area.name),
         Row("Manual", area.manual),
         Row("Chapter", chapter.number or "not numbered"),
-        Row("Last updated", display_date(chapter.last_updated), chapter.last_updated),
+        Row("Last updated", display_date(chapter.last_updated), chapter.last_updated,
+            inferred=_from(chapter, "last_updated")),
         Row("Next review", display_date(chapter.next_review), chapter.next_review),
         Row("Captured", display_date(chapter.captured, "not recorded"), chapter.captured),
-        Row("Source", source or "not recorded", href=safe_href(source)),
+        Row("Source", source or "not recorded", href=safe_href(source), inferred=_from(chapter, "source_url")),
     ]
     if chapter.status:
         rows.insert(5, Row("Status", chapter.status))

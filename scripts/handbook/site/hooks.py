@@ -1,7 +1,8 @@
 """MkDocs hooks: what the site adds around the partnerships' text (named in mkdocs.yml).
 
-* the handbook model is loaded once per build (`on_config`); a broken data file or area.yml
-  is logged as a warning, so the strict build fails with every problem listed;
+* the handbook model is loaded once per build (`on_config`); a broken data file is logged as a
+  warning, so the strict build fails with every problem listed; an area whose area.yml is broken
+  is left out of the site (its problems printed), so the other areas still build;
 * page titles are HTML-escaped, because MkDocs and the theme print them unescaped into
   `<title>`, the navigation and the header;
 * each chapter page gets its parts (`site/page.py`: header box, law links, term definitions,
@@ -19,9 +20,10 @@ import yaml
 
 # MkDocs loads this file by path; the handbook package is installed (pip install -e .).
 from handbook.diagnostics import Level
+from handbook.ingest.run import ingest_paths, print_result
 from handbook.load import cached_handbook
-from handbook.model import Handbook, chapter_sort_key
-from handbook.project import Project
+from handbook.model import chapter_sort_key
+from handbook.project import CHAPTERS_DIR, Project
 from handbook.review import today
 from handbook.site.config import split_front_matter
 from handbook.site.feed import FEED_FILE, atom
@@ -29,25 +31,50 @@ from mkdocs.structure.files import File
 from handbook.site.page import PageContext, decorate
 
 log = logging.getLogger("mkdocs.plugins.handbook")
-_state: dict[str, Handbook] = {}
+_state: dict = {}  # "handbook": the model of this build; "serving": running under `handbook serve`
 
 
 # --- Hooks -----------------------------------------------------------------------------------
 
 
+def on_startup(command, dirty, **kwargs):
+    _state["serving"] = command == "serve"
+
+
+def on_pre_build(config, **kwargs):
+    """While `handbook serve` runs, every rebuild (a change under sources/ or data/ triggers one)
+    first re-runs ingest: a new or edited source appears, a failed one keeps its old page and
+    says why in the terminal."""
+    if _state.get("serving"):
+        project = Project.of_config(config.config_file_path)
+        result = ingest_paths(project.sources, project.chapters, project.mkdocs_yml)
+        if result.written or result.removed or not result.ok:
+            print_result(result)
+
+
 def on_config(config, **kwargs):
-    handbook = cached_handbook(Project.of_config(config.config_file_path))
+    project = Project.of_config(config.config_file_path)
+    handbook = cached_handbook(project)
     for problem in handbook.problems:
-        if problem.level is Level.ERROR:
-            log.warning(str(problem))  # strict mode turns this into a failed build
+        if problem.level is not Level.ERROR:
+            continue
+        if Path(problem.path).resolve().is_relative_to(project.sources.resolve()):
+            # Not a warning: one broken area must not take the others down (strict mode counts
+            # warnings). `on_files` leaves the area out; ingest and `handbook check` report it.
+            log.info(f"{problem} (area left out of the site)")
+        else:
+            log.warning(str(problem))  # a broken data file: strict mode fails the build
     _state["handbook"] = handbook
     return config
 
 
 def on_files(files, config, **kwargs):
-    """The amendments feed is generated from the model, as a file of the site (so links to it
-    validate like any other)."""
+    """An area with a broken area.yml is left out; the amendments feed is generated from the
+    model as a file of the site (so links to it validate like any other)."""
     handbook = _state["handbook"]
+    for area in handbook.broken_areas:
+        for file in [f for f in files if f.src_uri.startswith(f"{CHAPTERS_DIR}/{area}/")]:
+            files.remove(file)
 
     def url_of(doc_path: str) -> str | None:
         file = files.get_file_from_path(doc_path)
@@ -73,6 +100,12 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         # Both: the theme reads meta.title for <title>, and the macros plugin may have set
         # page.title itself (it does when a title contains "{{").
         page.meta["title"] = page.title = escaped
+        chapter = _state["handbook"].chapter_at(page.file.src_uri)
+        if chapter is not None:
+            # Browser tabs and the header say which area: several areas share chapter titles.
+            # The navigation (page.title) already sits under the area's section.
+            area = _state["handbook"].areas[chapter.area].name
+            page.meta["title"] = html.escape(" ".join(filter(None, [area, chapter.number, chapter.title])), quote=False)
     return markdown
 
 

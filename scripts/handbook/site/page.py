@@ -59,9 +59,9 @@ def render(template: str, **values) -> str:
 
 
 def parts() -> tuple[Part, ...]:
-    from . import cautions, header, laws, terms
+    from . import cautions, header, laws, related, sections, terms
 
-    return (header.part, laws.in_text, terms.part, cautions.part, laws.box, header.credit_part)
+    return (header.part, sections.part, laws.in_text, terms.part, related.part, cautions.part, laws.box, header.credit_part)
 
 
 def decorate(page: str, context: PageContext) -> str:

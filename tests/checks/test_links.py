@@ -1,0 +1,39 @@
+"""The links check: every internal link and anchor in the built site resolves, including those
+that hooks and macros write as HTML, which MkDocs does not validate."""
+
+import shutil
+
+from handbook.checks import Context, run_checks
+from handbook.load import load_handbook
+from handbook.project import Project
+
+from conftest import ROOT
+
+SUSSEX = "chapters/sussex/information-communication-technology/index.html"
+
+
+def links(site):
+    return [str(d) for d in run_checks(Context(load_handbook(Project(ROOT)), site), ["links"])["links"]]
+
+
+def test_links_pass_on_the_real_site(built_site):
+    assert links(built_site) == []
+
+
+def test_links_catch_an_anchor_that_disappeared(built_site, tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    page = site / SUSSEX
+    html = page.read_text("utf-8")
+    assert 'id="para-43.2.12"' in html
+    page.write_text(html.replace('id="para-43.2.12"', 'id="para-gone"'), "utf-8")
+    found = links(site)
+    assert f"site/{SUSSEX}: error[links]: link '#para-43.2.12' points to #para-43.2.12, which {SUSSEX} does not have" in "\n".join(found)
+
+
+def test_links_catch_a_page_that_disappeared(built_site, tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    shutil.rmtree(site / "glossary")
+    found = links(site)
+    assert any("error[links]: link '../../../glossary/#term-" in m and "a page the site does not have" in m for m in found), found[:3]
