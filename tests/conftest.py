@@ -14,6 +14,7 @@ import pytest
 from handbook.diagnostics import Report
 from handbook.ingest import default_patterns, ingest
 from handbook.ingest.convert import convert_file
+from handbook.packs.build import packs_into
 from handbook.site.build import build_into
 from handbook.site.config import chapter_renderer
 
@@ -98,6 +99,7 @@ def built_site(tmp_path_factory):
     """The committed handbook, built strictly once per session."""
     site = tmp_path_factory.mktemp("built") / "site"
     build_into(ROOT / "mkdocs.yml", site)
+    assert packs_into(ROOT / "mkdocs.yml", site) == []  # as `handbook build` makes them
     return site
 
 

@@ -8,6 +8,7 @@ import shutil
 from conftest import ingest_project
 
 from handbook.cli import main
+from handbook.packs.build import packs_into
 from handbook.site.build import build_into
 
 
@@ -32,6 +33,7 @@ def test_check_reports_bad_usage_with_status_2(capsys):
 def test_check_catches_a_word_missing_from_the_built_page(project_copy, tmp_path, capsys):
     site = tmp_path / "site"
     build_into(project_copy / "mkdocs.yml", site)
+    packs_into(project_copy / "mkdocs.yml", site)  # as `handbook build` does
     built = site / "chapters" / "sussex" / "information-communication-technology" / "index.html"
     html = built.read_text("utf-8")
     built.write_text(html.replace("recognised standards of propriety", "recognised standards", 1), "utf-8")
@@ -46,6 +48,7 @@ def test_check_catches_a_word_missing_from_the_built_page(project_copy, tmp_path
 def test_check_catches_words_added_to_the_page(project_copy, tmp_path, capsys):
     site = tmp_path / "site"
     build_into(project_copy / "mkdocs.yml", site)
+    packs_into(project_copy / "mkdocs.yml", site)  # as `handbook build` does
     built = site / "chapters" / "london" / "information-and-communication-technology-ict-based-forms-of-abuse" / "index.html"
     built.write_text(built.read_text("utf-8").replace("</h1>", "</h1><p>Invented advice</p>", 1), "utf-8")
     args = ["check", "--site", str(site), "--sources", str(project_copy / "sources"),

@@ -87,6 +87,7 @@ def report(found: dict[str, list[Diagnostic]], verbose: bool, json_file: Path | 
 
 def check_command(args, ingest: IngestResult) -> int:
     """`handbook check`: build the site in a temporary folder unless `--site` names one."""
+    from .packs.build import packs_into
     from .site.build import build_into
 
     names = selected(args.only)
@@ -97,6 +98,7 @@ def check_command(args, ingest: IngestResult) -> int:
         site = temp / "site"
         try:
             build_into(args.config, site)
+            packs_into(args.config, site)  # as `handbook build` does: the Training packs page links them
         except (Exception, SystemExit) as exc:  # noqa: BLE001 - any build failure is reported the same way
             shutil.rmtree(temp, ignore_errors=True)
             print(f"{args.config}: error: the site does not build: {exc}", file=sys.stderr)

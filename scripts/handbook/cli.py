@@ -152,12 +152,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def _packs_into(args: argparse.Namespace, site_dir: Path) -> None:
     """Every pack of data/packs.yml into the new site; a bad pack is reported, the rest made."""
-    from .load import cached_handbook
-    from .offline import build_date
-    from .packs.build import build_packs
-    from .project import Project
+    from .packs.build import packs_into
 
-    errors = build_packs(cached_handbook(Project.of_config(args.config)), site_dir, build_date())
+    errors = packs_into(args.config, site_dir)
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     args.pack_errors = errors

@@ -120,7 +120,7 @@ def set_up_venv(root: Path, venv: Path) -> None:
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_stopping_dev_py_serve_stops_the_server(project_copy, tmp_path, sig):
-    for part in ("scripts/dev.py", "requirements.lock", "pyproject.toml"):
+    for part in ("scripts/dev.py", "requirements.lock", "pyproject.toml", "package.json", "package-lock.json"):
         shutil.copy(ROOT / part, project_copy / part)
     venv = tmp_path / "venv"
     set_up_venv(project_copy, venv)

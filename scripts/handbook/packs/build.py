@@ -24,3 +24,13 @@ def build_packs(handbook: Handbook, site_dir: Path, made: dt.date) -> list[str]:
             continue
         make_pack(handbook, selection, Path(site_dir) / PACKS_DIR / pack.file_name, made)
     return errors
+
+
+def packs_into(config: Path, site_dir: Path) -> list[str]:
+    """`build_packs` for the project of `config`: what `handbook build` and `handbook check` add
+    to a freshly built site (MkDocs alone does not make the PDFs)."""
+    from ..load import cached_handbook
+    from ..offline import build_date
+    from ..project import Project
+
+    return build_packs(cached_handbook(Project.of_config(config)), site_dir, build_date())

@@ -91,7 +91,10 @@ def packs_list(handbook, page_url: str, files) -> str:
             file = files.get_file_from_path(Project.page_path(area, slug))
             label = f"{handbook.areas[chapter.area].name}: {chapter_label(chapter)}" if chapter else chapter_id
             chapters.append({"label": label, "href": relative_url(page_url, file.url) if file else None})
-        pdf = relative_url(page_url, f"{PACKS_DIR}/{pack.file_name}")
+        # A pack naming a chapter the handbook does not have is not made (`handbook build` says
+        # why): the page says so instead of linking a PDF that is not there.
+        makeable = all(c in handbook.chapters for c in pack.chapters)
+        pdf = relative_url(page_url, f"{PACKS_DIR}/{pack.file_name}") if makeable else None
         packs.append({"id": pack.id, "title": pack.title, "description": pack.description, "pdf": pdf, "chapters": chapters})
     return render("packs.html", packs=packs)
 
