@@ -65,9 +65,8 @@ def convert_text(tmp_path_factory, convert):
     return run
 
 
-def copy_project(root: Path, data_fixtures: tuple[Path, ...] = ()) -> Path:
-    """A copy of the project at `root` (created). `data_fixtures` fill in data files the
-    project does not have yet (small ones for the tests of features that read them)."""
+def copy_project(root: Path) -> Path:
+    """A copy of the project at `root` (created): what it needs to ingest and build on its own."""
     root.mkdir(parents=True)
     for part in PROJECT_PARTS:
         source = ROOT / part
@@ -75,9 +74,6 @@ def copy_project(root: Path, data_fixtures: tuple[Path, ...] = ()) -> Path:
             shutil.copytree(source, root / part, ignore=shutil.ignore_patterns("__pycache__", "dev.py"))
         elif source.exists():
             shutil.copy(source, root / part)
-    for fixture in data_fixtures:
-        if not (root / "data" / fixture.name).exists():
-            shutil.copy(fixture, root / "data" / fixture.name)
     return root
 
 

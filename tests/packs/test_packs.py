@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, copy_project
+from conftest import ROOT, copy_project
 from handbook.cli import main as handbook
 from handbook.site.header import display_date
 
@@ -26,9 +26,8 @@ CHAPTERS = {  # area name -> the chapter's label in the contents and running hea
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
-    """A copy of the project, with small glossary, statutes and offences where data/ has none."""
-    fixtures = (FIXTURES / "search" / "glossary.yml", FIXTURES / "packs" / "statutes.yml", FIXTURES / "packs" / "offences.yml")
-    return copy_project(tmp_path_factory.mktemp("packs") / "project", fixtures)
+    """A copy of the project, with its real data files."""
+    return copy_project(tmp_path_factory.mktemp("packs") / "project")
 
 
 def pack(project: Path, *args: str) -> int:

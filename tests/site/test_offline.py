@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, copy_project
+from conftest import ROOT, copy_project
 from handbook.cli import main as handbook
 from handbook.load import load_handbook
 from handbook.offline import write_zip
@@ -28,9 +28,8 @@ SUSSEX = "chapters/sussex/information-communication-technology.html"
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory):
-    """`handbook build --offline` on a copy of the project (with the search fixture glossary
-    until data/glossary.yml lands), then its zip unpacked somewhere else."""
-    root = copy_project(tmp_path_factory.mktemp("offline") / "project", (FIXTURES / "search" / "glossary.yml",))
+    """`handbook build --offline` on a copy of the project, then its zip unpacked somewhere else."""
+    root = copy_project(tmp_path_factory.mktemp("offline") / "project")
     epoch = str(int(dt.datetime(BUILT.year, BUILT.month, BUILT.day, 12, tzinfo=dt.timezone.utc).timestamp()))
     before = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = epoch
