@@ -129,7 +129,8 @@ def test_a_result_opens_its_paragraph(bundle, offline_page):
     offline_page.goto((bundle["site"] / SUSSEX).as_uri())
     search(offline_page, "43.2.12")
     offline_page.locator(".md-search-result__item a[href$='#para-43.2.12']").first.click()
-    offline_page.wait_for_function("location.hash === '#para-43.2.12'")
+    # The result's link loads the page afresh (it carries ?h= for highlighting): wait for it to be parsed.
+    offline_page.wait_for_function("location.hash === '#para-43.2.12' && document.querySelector(':target') !== null")
     assert offline_page.evaluate("document.querySelector(':target').id") == "para-43.2.12"
     assert offline_page.outside == [] and offline_page.errors == []
 
