@@ -14,11 +14,11 @@ import logging
 from handbook.load import cached_handbook
 from handbook.project import Project
 
-from . import amendments, glossary, offences, review, tables
+from . import amendments, compare, glossary, offences, review, tables
 from .context import MacroContext, MacroInputError
 
 log = logging.getLogger("mkdocs.plugins.handbook.macros")
-MODULES = (tables, glossary, offences, amendments, review)
+MODULES = (tables, glossary, offences, amendments, review, compare)
 
 
 def define_env(env):

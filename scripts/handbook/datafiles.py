@@ -140,7 +140,11 @@ def _describe(error: jsonschema.ValidationError) -> str:
     if error.validator == "minLength":
         return "is empty"
     if error.validator == "minItems":
-        return "needs at least one entry"
+        return error.schema.get("description") or "needs at least one entry"
+    if error.validator == "maxItems":
+        return error.schema.get("description") or f"has more than {error.validator_value} entries"
+    if error.validator == "maxLength":
+        return f"is longer than {error.validator_value} characters: shorten it"
     return error.message
 
 

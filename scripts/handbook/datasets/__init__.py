@@ -5,13 +5,15 @@
     data/offences.yml  -> offences.Offences   one row per offence, every fact with its status
     data/cautions.yml  -> cautions.Cautions   our notes beside paragraphs that state the law wrongly
     data/packs.yml     -> packs.Packs         the training packs built into the site (PDF)
+    data/topics.yml    -> topics.Topics       cross-area comparisons: quotations and our summaries
     data/elsewhere.yml -> elsewhere.ElsewhereChapters  related chapters the handbook does not hold
 
 A missing file is an empty data set (a project copy in a test may have none); a broken one is
 reported with every problem at once, each with its line, and the site does not build on it.
 References between the files (an offence's statute, a superseding term) are checked here too,
 because a row that points nowhere cannot be rendered; references into chapters (a caution's
-paragraph) are checked by `handbook check` (`checks/citations.py`).
+paragraph, a topic's quotation) are checked by `handbook check` (`checks/citations.py`,
+`checks/topics.py`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from .glossary import Glossary
 from .offences import Offences
 from .packs import Packs
 from .statutes import Statutes
+from .topics import Topics
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class DataSets:
     cautions: Cautions = field(default_factory=Cautions)
     packs: Packs = field(default_factory=Packs)
     elsewhere: ElsewhereChapters = field(default_factory=ElsewhereChapters)
+    topics: Topics = field(default_factory=Topics)
 
 
 # name -> its typed table (which reads a valid document with `from_document`)
@@ -47,6 +51,7 @@ DATASETS = {
     "cautions": Cautions,
     "packs": Packs,
     "elsewhere": ElsewhereChapters,
+    "topics": Topics,
 }
 
 

@@ -25,6 +25,8 @@ from handbook.load import cached_handbook
 from handbook.model import chapter_sort_key
 from handbook.project import CHAPTERS_DIR, Project
 from handbook.review import today
+from handbook.compare import topic_id_of
+from handbook.site.compare import add_topic_pages
 from handbook.site.config import split_front_matter
 from handbook.site.feed import FEED_FILE, atom
 from mkdocs.structure.files import File
@@ -69,12 +71,15 @@ def on_config(config, **kwargs):
 
 
 def on_files(files, config, **kwargs):
-    """An area with a broken area.yml is left out; the amendments feed is generated from the
-    model as a file of the site (so links to it validate like any other)."""
+    """An area with a broken area.yml is left out; the amendments feed and a page per topic of
+    data/topics.yml are generated from the model as files of the site (so links to them
+    validate like any other)."""
     handbook = _state["handbook"]
     for area in handbook.broken_areas:
         for file in [f for f in files if f.src_uri.startswith(f"{CHAPTERS_DIR}/{area}/")]:
             files.remove(file)
+    for path in add_topic_pages(handbook, files, config):
+        log.warning(f"docs/{path} is generated from data/topics.yml: delete the file (its topic makes the page)")
 
     def url_of(doc_path: str) -> str | None:
         file = files.get_file_from_path(doc_path)
@@ -129,7 +134,8 @@ def on_page_content(content, page, config, files, **kwargs):
 
 
 def _name_and_order(items, docs_dir: Path) -> None:
-    """Give each section its index page's title, and put chapters in manual order."""
+    """Give each section its index page's title, put chapters in manual order and topics in
+    the order of data/topics.yml."""
     for item in items:
         if not getattr(item, "is_section", False):
             continue
@@ -161,8 +167,12 @@ def _child_key(child) -> tuple:
     if getattr(child, "is_page", False):
         if child.file.name == "index":
             return (0,)
-        chapter = _state["handbook"].chapter_at(child.file.src_uri)
+        handbook = _state["handbook"]
+        chapter = handbook.chapter_at(child.file.src_uri)
         if chapter is not None:
             return (1, chapter_sort_key(chapter))
-        return (2, child.file.src_uri)
-    return (3, str(child.title))
+        topic = handbook.data.topics.get(topic_id_of(child.file.src_uri) or "")
+        if topic is not None:
+            return (2, handbook.data.topics.rows.index(topic))  # the order of data/topics.yml
+        return (3, child.file.src_uri)
+    return (4, str(child.title))

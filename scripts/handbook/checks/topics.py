@@ -1,0 +1,79 @@
+"""Comparisons (`data/topics.yml`) against the chapters: every citation is a real paragraph of
+the area it is filed under, every quotation is in its paragraph, and every area of the handbook
+has an entry under every topic. A renumbered or re-captured chapter shows here first, with the
+paragraph that now holds the words, so re-citing takes one edit."""
+
+from __future__ import annotations
+
+from ..compare.quotes import Nearest, nearest, quoted_in
+from ..datasets.topics import AreaEntry, Quotation, Topic
+from ..diagnostics import Diagnostic, Level, display_path
+from ..model import Handbook, ParagraphRef
+from . import Context, check
+from .citations import unresolved
+
+
+@check("topics")
+def topic_citations(context: Context) -> list[Diagnostic]:
+    handbook = context.handbook
+    path = display_path(handbook.project.data / "topics.yml")
+    found: list[Diagnostic] = []
+    for topic in handbook.data.topics.rows:
+        for entry in topic.entries:
+            found.extend(_entry_problems(handbook, path, topic, entry))
+        compared = {e.area for e in topic.entries}
+        for area in sorted(set(handbook.areas) - compared - handbook.broken_areas):
+            found.append(Diagnostic(
+                path, topic.line, Level.WARNING,
+                f"topic {topic.id!r}: area {area!r} ({handbook.areas[area].name}) is not yet compared",
+                f"add '{area}:' under the topic's areas, citing its paragraphs or saying coverage: not-covered",
+            ))  # fmt: skip
+    return found
+
+
+def _entry_problems(handbook: Handbook, path: str, topic: Topic, entry: AreaEntry) -> list[Diagnostic]:
+    where = f"topic {topic.id!r}, area {entry.area!r}"
+    if entry.area in handbook.broken_areas:
+        return [Diagnostic(path, entry.line, Level.WARNING, f"{where}: the area is left out of the site "
+                           "because its area.yml cannot be used; its citations are checked once it is fixed")]  # fmt: skip
+    if entry.area not in handbook.areas:
+        known = ", ".join(sorted(handbook.areas)) or "none"
+        return [Diagnostic(path, entry.line, Level.ERROR, f"{where}: the handbook has no area {entry.area!r}",
+                           f"use an area id (a folder under sources/): {known}")]  # fmt: skip
+    found = []
+    for cite in entry.cites:
+        problem = _citation_problem(handbook, entry.area, cite)
+        if problem:
+            message, nearby = problem
+            found.append(Diagnostic(path, cite.line, Level.ERROR, f"{where} cites {cite.ref!r}: {message}", _hint(nearby)))
+    return found
+
+
+def _citation_problem(handbook: Handbook, area: str, cite: Quotation) -> tuple[str, Nearest | None] | None:
+    ref = ParagraphRef.parse(cite.ref)
+    if ref is not None and ref.area != area:
+        return f"a paragraph of area {ref.area!r} filed under {area!r}", None
+    why = unresolved(handbook, cite.ref)
+    if why:
+        return why, _nearest_in_area(handbook, area, cite.quote)
+    paragraph = handbook.paragraph(ref)
+    if not quoted_in(cite.quote, paragraph.text):
+        return f"the quotation {_clip(cite.quote)!r} is not in that paragraph", _nearest_in_area(handbook, area, cite.quote)
+    return None
+
+
+def _nearest_in_area(handbook: Handbook, area: str, quote: str) -> Nearest | None:
+    return nearest(quote, ((ref, p.text) for ref, _, p in handbook.paragraphs() if ref.area == area))
+
+
+def _hint(nearby: Nearest | None) -> str:
+    if nearby is None:
+        return "no paragraph of the area holds most of these words: check the quotation against the chapter page"
+    if nearby.exact:
+        return f"the quotation is in {nearby.ref}: cite that"
+    return (f"nearest paragraph: {nearby.ref} ({nearby.share:.0%} of the quotation's words, in order): "
+            "cite it and copy the quotation from it")  # fmt: skip
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,61 @@
+"""Quotations against paragraphs: found after normalising only what copying changes (runs of
+white space, curly or straight quote marks, kinds of dash), never the words or their case."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..model import ParagraphRef
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+                         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+                         "\u2212": "-", "\u00a0": " "})  # fmt: skip
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+
+# A paragraph is suggested for a lost quotation only if it holds this share of the quotation's
+# words in order: below it, "nearest" would be a guess that sends the author the wrong way.
+NEAREST_MIN_SHARE = 0.6
+
+
+def normalise(text: str) -> str:
+    return _SPACE.sub(" ", text.translate(_QUOTES)).strip()
+
+
+def quoted_in(quote: str, paragraph_text: str) -> bool:
+    return normalise(quote) in normalise(paragraph_text)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(normalise(text).casefold())
+
+
+@dataclass(frozen=True)
+class Nearest:
+    ref: ParagraphRef
+    share: float  # of the quotation's words found in order in that paragraph
+    exact: bool  # the quotation is there verbatim
+
+
+def nearest(quote: str, candidates: Iterable[tuple[ParagraphRef, str]]) -> Nearest | None:
+    """The paragraph that holds the quotation, or failing that most of its words in order."""
+    wanted = words(quote)
+    if not wanted:
+        return None
+    best: Nearest | None = None
+    wanted_set = set(wanted)
+    for ref, text in candidates:
+        if quoted_in(quote, text):
+            return Nearest(ref, 1.0, True)
+        have = words(text)
+        if len(wanted_set.intersection(have)) < NEAREST_MIN_SHARE * len(wanted_set):
+            continue  # cheap filter before the in-order comparison
+        matcher = difflib.SequenceMatcher(None, wanted, have, autojunk=False)
+        share = sum(block.size for block in matcher.get_matching_blocks()) / len(wanted)
+        if share >= NEAREST_MIN_SHARE and (best is None or share > best.share):
+            best = Nearest(ref, share, False)
+    return best
