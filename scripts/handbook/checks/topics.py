@@ -45,7 +45,8 @@ def _entry_problems(handbook: Handbook, path: str, topic: Topic, entry: AreaEntr
         problem = _citation_problem(handbook, entry.area, cite)
         if problem:
             message, nearby = problem
-            found.append(Diagnostic(path, cite.line, Level.ERROR, f"{where} cites {cite.ref!r}: {message}", _hint(nearby)))
+            found.append(Diagnostic(path, cite.line, Level.ERROR, f"{where} cites {cite.ref!r}: {message}",
+                                    _hint(nearby, cite.ref)))  # fmt: skip
     return found
 
 
@@ -66,11 +67,14 @@ def _nearest_in_area(handbook: Handbook, area: str, quote: str) -> Nearest | Non
     return nearest(quote, ((ref, p.text) for ref, _, p in handbook.paragraphs() if ref.area == area))
 
 
-def _hint(nearby: Nearest | None) -> str:
+def _hint(nearby: Nearest | None, cited: str) -> str:
     if nearby is None:
         return "no paragraph of the area holds most of these words: check the quotation against the chapter page"
     if nearby.exact:
         return f"the quotation is in {nearby.ref}: cite that"
+    if str(nearby.ref) == cited:
+        return (f"the cited paragraph has {nearby.share:.0%} of the quotation's words, in order: "
+                "copy the quotation from it word for word")  # fmt: skip
     return (f"nearest paragraph: {nearby.ref} ({nearby.share:.0%} of the quotation's words, in order): "
             "cite it and copy the quotation from it")  # fmt: skip
 

@@ -9,7 +9,8 @@
 # data/topics.yml at build time (site/hooks.py), one per topic: compare/<topic-id>.md.
 OVERVIEW_PAGE = "compare/index.md"
 SHARED_TEXT_PAGE = "compare/shared-text.md"
-RESERVED_TOPIC_IDS = ("index", "shared-text")  # a topic with one of these ids would replace a page
+# A topic with one of these ids would replace a page: the schema of topics.yml refuses them.
+RESERVED_TOPIC_IDS = ("index", "shared-text")
 
 
 def topic_page(topic_id: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..compare import RESERVED_TOPIC_IDS
 from ..datafiles import Loaded
 from ..diagnostics import Report
 from .common import unique_ids
@@ -64,9 +63,6 @@ class Topics:
         unique_ids(loaded, "topics", report)
         rows = []
         for index, raw in enumerate(loaded.data["topics"]):
-            if raw["id"] in RESERVED_TOPIC_IDS:
-                report.error(loaded.line_of("topics", index, "id"), f"topic id {raw['id']!r} is the name of another page",
-                             f"choose another id (not {' or '.join(RESERVED_TOPIC_IDS)})")  # fmt: skip
             entries = []
             for area, entry in raw["areas"].items():
                 at = ("topics", index, "areas", area)
