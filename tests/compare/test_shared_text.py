@@ -1,13 +1,12 @@
 """The template-text finder: near-identical paragraphs across areas, found through a shingle index,
 agree with comparing every pair, and come with word-level differences."""
 
-import difflib
 import random
 
 import pytest
 
 from handbook.compare.quotes import words
-from handbook.compare.shared import MIN_SIMILARITY, MIN_WORDS, find_shared, shared_in
+from handbook.compare.shared import MIN_SIMILARITY, MIN_WORDS, find_shared, shared_in, similarity
 from handbook.load import load_handbook
 from handbook.model import ParagraphRef
 from handbook.project import Project
@@ -33,7 +32,7 @@ def test_the_finder_agrees_with_comparing_every_pair_on_the_real_chapters(handbo
     eligible = [(ref, words(text)) for ref, _, text in paragraphs if len(words(text)) >= MIN_WORDS]
     for i, (a, wa) in enumerate(eligible):
         for b, wb in eligible[i + 1:]:
-            if a.area != b.area and difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= MIN_SIMILARITY:
+            if a.area != b.area and similarity(wa, wb) >= MIN_SIMILARITY:
                 expected.add(frozenset((a, b)))
     finding = find_shared(paragraphs)
     grouped = {ref: index for index, group in enumerate(finding.shared) for ref in (v.ref for v in group.versions)}

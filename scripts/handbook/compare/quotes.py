@@ -3,10 +3,11 @@ white space, curly or straight quote marks, kinds of dash), never the words or t
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from typing import Iterable
+
+from rapidfuzz.distance import LCSseq
 
 from ..model import ParagraphRef
 
@@ -54,8 +55,7 @@ def nearest(quote: str, candidates: Iterable[tuple[ParagraphRef, str]]) -> Neare
         have = words(text)
         if len(wanted_set.intersection(have)) < NEAREST_MIN_SHARE * len(wanted_set):
             continue  # cheap filter before the in-order comparison
-        matcher = difflib.SequenceMatcher(None, wanted, have, autojunk=False)
-        share = sum(block.size for block in matcher.get_matching_blocks()) / len(wanted)
+        share = LCSseq.similarity(wanted, have) / len(wanted)
         if share >= NEAREST_MIN_SHARE and (best is None or share > best.share):
             best = Nearest(ref, share, False)
     return best

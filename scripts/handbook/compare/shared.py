@@ -18,10 +18,13 @@ The work grows with the number of paragraphs times `SKETCH`, not with its square
 
 from __future__ import annotations
 
-import difflib
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import combinations
+
+from rapidfuzz.distance import Indel
 from typing import Iterable, Literal
 
 from ..model import Handbook, ParagraphRef
@@ -30,7 +33,9 @@ from .quotes import words
 SHINGLE = 4  # words per shingle: long enough to be a phrase, short enough to survive an edit
 SKETCH = 8  # keys per text: more finds more borderline pairs, at more comparisons
 MIN_WORDS = 8  # shorter paragraphs (labels, dates, "Amendment") are not template text
-MIN_SIMILARITY = 0.7  # share of the words, in order (difflib's ratio): "near-identical", drift included
+# Similarity of two texts: the words they have in the same order (longest common subsequence),
+# twice, over the words of both (Indel similarity; difflib's ratio with an exact match).
+MIN_SIMILARITY = 0.7  # "near-identical", drift included
 GROUPS_PER_KEY = 6  # groups a text is compared with under one key: bounds the work per text
 MIN_OVERLAP = 0.1  # shared shingles below which two texts are not compared word by word
 
@@ -43,14 +48,27 @@ class Segment:
 
 @dataclass(frozen=True)
 class Version:
+    """One paragraph of a group; its differences from the common text are worked out when a
+    page shows them, not while grouping (at a thousand chapters most are never shown)."""
+
     ref: ParagraphRef
     number: str | None
-    similarity: float  # to the common text, 0..1
-    segments: tuple[Segment, ...]  # a single "equal" segment when it is the common text word for word
+    text: str
+    common_text: str
+
+    @property
+    def similarity(self) -> float:
+        """To the common text, 0..1: the words the two have in the same order, as printed."""
+        return Indel.normalized_similarity(self.common_text.split(), self.text.split())
+
+    @cached_property
+    def segments(self) -> tuple[Segment, ...]:
+        """The paragraph as the common text's words kept, deleted and this area's inserted."""
+        return _segments(self.common_text.split(), self.text.split())
 
     @property
     def identical(self) -> bool:
-        return all(s.kind == "equal" for s in self.segments)
+        return self.text.split() == self.common_text.split()
 
 
 @dataclass(frozen=True)
@@ -77,10 +95,16 @@ class ChapterPair:
 @dataclass(frozen=True)
 class Finding:
     shared: tuple[SharedText, ...]
-    pairs: tuple[ChapterPair, ...]
     paragraphs: int  # paragraphs looked at
     texts: int  # distinct texts among them
     comparisons: int  # word-level comparisons made (the quadratic number would be texts squared / 2)
+    words: dict[ParagraphRef, int]  # the words of each paragraph looked at
+
+    @cached_property
+    def pairs(self) -> tuple[ChapterPair, ...]:
+        """How much of each pair of chapters (of different areas) is shared text. Worked out
+        when asked: its size grows with the square of the chapters sharing one text."""
+        return _pairs(self.shared, self.words)
 
 
 @dataclass
@@ -135,7 +159,8 @@ def find_shared(paragraphs: Iterable[tuple[ParagraphRef, str | None, str]]) -> F
         if len({ref.area for i in members for _, ref, _, _ in items[i].members}) >= 2:
             shared.append(_shared_text([items[i] for i in members]))
     shared.sort(key=lambda s: (-len(s.areas), s.first))
-    return Finding(tuple(shared), _pairs(shared, items), count, len(items), comparisons)
+    sizes = {ref: len(item.words) for item in items for _, ref, _, _ in item.members}
+    return Finding(tuple(shared), count, len(items), comparisons, sizes)
 
 
 def shared_in(handbook: Handbook) -> Finding:
@@ -149,63 +174,59 @@ def _shingles(key: tuple[str, ...]) -> frozenset[int]:
     return frozenset(zlib.crc32(" ".join(key[i:i + SHINGLE]).encode()) for i in range(max(1, len(key) - SHINGLE + 1)))
 
 
+def similarity(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...]) -> float:
+    return Indel.normalized_similarity(a, b)
+
+
 def _similar(a: _Text, b: _Text) -> bool:
-    # Cheap bound first: shingle overlap far below the threshold cannot be near-identical words.
-    overlap = len(a.shingles & b.shingles) / len(a.shingles | b.shingles)
-    if overlap < MIN_OVERLAP:
+    # Cheap bound first: texts sharing almost no phrase are not compared word by word.
+    if len(a.shingles & b.shingles) < MIN_OVERLAP * len(a.shingles | b.shingles):
         return False
-    return difflib.SequenceMatcher(None, a.words, b.words, autojunk=False).ratio() >= MIN_SIMILARITY
+    return Indel.normalized_similarity(a.words, b.words, score_cutoff=MIN_SIMILARITY) >= MIN_SIMILARITY
 
 
 def _shared_text(group: list[_Text]) -> SharedText:
     # The common text is the version most paragraphs have word for word (then the first in order).
     base = min(group, key=lambda t: (-len(t.members), t.members[0][0]))
     _, base_ref, _, base_text = base.members[0]
-    base_tokens = base_text.split()
-    versions = []
-    for item in group:
-        for order, ref, number, text in item.members:
-            tokens = text.split()
-            matcher = difflib.SequenceMatcher(None, base_tokens, tokens, autojunk=False)
-            versions.append((order, Version(ref, number, round(matcher.ratio(), 3), _segments(matcher, base_tokens, tokens))))
-    versions.sort(key=lambda v: v[0])
-    return SharedText(base_ref, base_text, tuple(v for _, v in versions), versions[0][0])
+    members = sorted(m for item in group for m in item.members)
+    versions = tuple(Version(ref, number, text, base_text) for _, ref, number, text in members)
+    return SharedText(base_ref, base_text, versions, members[0][0])
 
 
-def _segments(matcher: difflib.SequenceMatcher, base: list[str], tokens: list[str]) -> tuple[Segment, ...]:
+def _segments(base: list[str], tokens: list[str]) -> tuple[Segment, ...]:
     segments: list[Segment] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            segments.append(Segment("equal", " ".join(base[i1:i2])))
+    for op in Indel.opcodes(base, tokens):
+        if op.tag == "equal":
+            segments.append(Segment("equal", " ".join(base[op.src_start:op.src_end])))
             continue
-        if i2 > i1:
-            segments.append(Segment("delete", " ".join(base[i1:i2])))
-        if j2 > j1:
-            segments.append(Segment("insert", " ".join(tokens[j1:j2])))
+        if op.src_end > op.src_start:
+            segments.append(Segment("delete", " ".join(base[op.src_start:op.src_end])))
+        if op.dest_end > op.dest_start:
+            segments.append(Segment("insert", " ".join(tokens[op.dest_start:op.dest_end])))
+    # A changed word reads as the common text's word struck out, then the area's own.
+    for i in range(len(segments) - 1):
+        if segments[i].kind == "insert" and segments[i + 1].kind == "delete":
+            segments[i], segments[i + 1] = segments[i + 1], segments[i]
     return tuple(segments)
 
 
-def _pairs(shared: list[SharedText], items: list[_Text]) -> tuple[ChapterPair, ...]:
-    total: dict[str, int] = defaultdict(int)
-    for item in items:
-        for _, ref, _, _ in item.members:
-            total[ref.chapter_id] += len(item.words)
-    # chapter pair -> the words of each side in groups shared by the pair
-    common: dict[tuple[str, str], list] = defaultdict(lambda: [0, 0, 0])
+def _pairs(shared: tuple[SharedText, ...], size: dict[ParagraphRef, int]) -> tuple[ChapterPair, ...]:
+    total: Counter[str] = Counter()
+    for ref, count in size.items():
+        total[ref.chapter_id] += count
+    groups: Counter[tuple[str, str]] = Counter()  # chapter pair -> groups of shared text in common
+    words: Counter[tuple[str, str]] = Counter()  # (chapter, other chapter) -> its words shared with it
     for group in shared:
-        by_chapter: dict[str, int] = defaultdict(int)
+        by_chapter: Counter[str] = Counter()
         for version in group.versions:
-            by_chapter[version.ref.chapter_id] += len(words(" ".join(s.text for s in version.segments if s.kind != "delete")))
-        chapters = sorted(by_chapter)
-        for i, first in enumerate(chapters):
-            for second in chapters[i + 1:]:
-                if first.split("/")[0] == second.split("/")[0]:
-                    continue
-                entry = common[(first, second)]
-                entry[0] += 1
-                entry[1] += by_chapter[first]
-                entry[2] += by_chapter[second]
-    pairs = [ChapterPair(a, b, n, round(wa / total[a], 3), round(wb / total[b], 3))
-             for (a, b), (n, wa, wb) in common.items()]  # fmt: skip
+            by_chapter[version.ref.chapter_id] += size[version.ref]
+        for first, second in combinations(sorted(by_chapter), 2):
+            if first.partition("/")[0] != second.partition("/")[0]:
+                groups[first, second] += 1
+                words[first, second] += by_chapter[first]
+                words[second, first] += by_chapter[second]
+    pairs = [ChapterPair(a, b, n, round(words[a, b] / total[a], 3), round(words[b, a] / total[b], 3))
+             for (a, b), n in groups.items()]  # fmt: skip
     pairs.sort(key=lambda p: (-max(p.share_first, p.share_second), p.first, p.second))
     return tuple(pairs)

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-
-import yaml
 
 from ..ingest.model import Chapter
 from ..model import Handbook, ParagraphRef
@@ -55,37 +52,15 @@ def by_pack(handbook: Handbook, pack_id: str) -> Selection:
 
 
 def by_topic(handbook: Handbook, topic_id: str) -> Selection:
-    """The chapters a topic cites. Topics (data/topics.yml) come with the comparisons work; until
-    they exist this says so. A topic's citations are read wherever the entry gives them, as
-    `<area>/<slug>` or `<area>/<slug>#<paragraph>` strings, so the pack needs no more of its shape."""
-    path = Path(handbook.project.data) / "topics.yml"
-    topics = _read_topics(path)
-    if not topics:
-        raise PackError(f"no topics exist yet ({path.name} is missing or empty): choose chapters with --chapter or a pack with --pack")
-    if topic_id not in topics:
-        raise PackError(f"no topic {topic_id!r} in data/topics.yml; topics are: {_valid(topics)}")
-    entry = topics[topic_id]
-    cited = [c for c in dict.fromkeys(_chapter_ids(entry)) if c in handbook.chapters]
+    """The chapters a topic of data/topics.yml cites, in the order the topic cites them."""
+    topics = handbook.data.topics
+    if not topics.rows:
+        raise PackError("no topics exist yet (data/topics.yml is missing or empty): choose chapters with --chapter or a pack with --pack")
+    topic = topics.get(topic_id)
+    if topic is None:
+        raise PackError(f"no topic {topic_id!r} in data/topics.yml; topics are: {_valid(t.id for t in topics.rows)}")
+    refs = (ParagraphRef.parse(c.ref) for e in topic.entries for c in e.cites)
+    cited = [c for c in dict.fromkeys(r.chapter_id for r in refs if r) if c in handbook.chapters]
     if not cited:
         raise PackError(f"topic {topic_id!r} cites no chapter of the handbook")
-    title = entry.get("title") if isinstance(entry, dict) and isinstance(entry.get("title"), str) else topic_id
-    return Selection(title, tuple(handbook.chapters[c] for c in cited), topic_id)
-
-
-def _read_topics(path: Path) -> dict[str, object]:
-    if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text("utf-8")) or {}
-    rows = data.get("topics", []) if isinstance(data, dict) else []
-    return {row["id"]: row for row in rows if isinstance(row, dict) and isinstance(row.get("id"), str)}
-
-
-def _chapter_ids(node) -> list[str]:
-    if isinstance(node, str):
-        ref = ParagraphRef.parse(node if "#" in node else f"{node}#x")
-        return [ref.chapter_id] if ref else []
-    if isinstance(node, dict):
-        return [c for value in node.values() for c in _chapter_ids(value)]
-    if isinstance(node, list):
-        return [c for value in node for c in _chapter_ids(value)]
-    return []
+    return Selection(topic.title, tuple(handbook.chapters[c] for c in cited), topic_id)
