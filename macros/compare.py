@@ -53,6 +53,7 @@ class Quote:
 class Entry:
     area: Area
     kind: str
+    mark: str
     coverage: str
     summary: str | None  # ours
     quotes: tuple[Quote, ...]
@@ -107,7 +108,7 @@ def topic_comparison(ctx: MacroContext, topic_id: str) -> str:
 def _entry(ctx: MacroContext, topic: Topic, area: Area) -> Entry:
     entry = topic.entry(area.id)
     if entry is None:
-        return Entry(area, "not-compared", NOT_COMPARED, None, ())
+        return Entry(area, "not-compared", MARKS[None], NOT_COMPARED, None, ())
     quotes = []
     for cite in entry.cites:
         ref = ParagraphRef.parse(cite.ref)
@@ -116,7 +117,8 @@ def _entry(ctx: MacroContext, topic: Topic, area: Area) -> Entry:
             quotes.append(Quote(cell(cite.quote), Link(cell(f"{cite.ref} (not found)"), ""), ""))
             continue
         quotes.append(Quote(cell(cite.quote), _paragraph_link(ctx, ref), _chapter_label(ctx, ref.chapter_id)))
-    return Entry(area, entry.coverage, cell(COVERAGE_LABELS[entry.coverage]), cell(entry.summary), tuple(quotes))
+    return Entry(area, entry.coverage, MARKS[entry.coverage], cell(COVERAGE_LABELS[entry.coverage]), cell(entry.summary),
+                 tuple(quotes))  # fmt: skip
 
 
 def topic_list(ctx: MacroContext) -> str:

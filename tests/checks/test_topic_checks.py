@@ -81,7 +81,7 @@ def test_a_paragraph_filed_under_another_area_is_an_error(project_copy):
     edit(project_copy, TOPICS, f"ref: {SUSSEX}#para-43.2.12", "ref: london/information-and-communication-technology-ict-based-forms-of-abuse#para-8.2")
     [message] = found(project_copy)
     assert "area 'sussex' cites 'london/information-and-communication-technology-ict-based-forms-of-abuse#para-8.2': " \
-           "a paragraph of area 'london' filed under 'sussex'" in message
+           "a paragraph of area 'london' filed under 'sussex' (file it under 'london:' or cite sussex's own)" in message
 
 
 def test_an_entry_for_an_area_the_handbook_does_not_have(project_copy):
@@ -103,3 +103,10 @@ def test_a_new_area_is_not_yet_compared_under_every_topic(project_copy):
     assert len(messages) == len(topics)
     assert all("warning[topics]" in m and "area 'brighton' (Brighton) is not yet compared" in m for m in messages)
     assert messages[0].endswith("(add 'brighton:' under the topic's areas, citing its paragraphs or saying coverage: not-covered)")
+
+
+def test_a_half_copied_quotation_that_cuts_a_word_is_an_error(project_copy):
+    edit(project_copy, TOPICS, f'quote: "{QUOTE}"', 'quote: "It is a criminal offence for anyone aged 18 or over to intentionally communicate with a chi"')
+    [message] = found(project_copy)
+    assert "the quotation 'It is a criminal offence for anyone aged 18 or over to inte…' starts or ends inside a word" in message
+    assert message.endswith("(quote whole words: copy from the start of the first word to the end of the last)")

@@ -5,7 +5,7 @@ paragraph that now holds the words, so re-citing takes one edit."""
 
 from __future__ import annotations
 
-from ..compare.quotes import Nearest, nearest, quoted_in
+from ..compare.quotes import Nearest, cut_word, nearest, quoted_in
 from ..datasets.topics import AreaEntry, Quotation, Topic
 from ..diagnostics import Diagnostic, Level, display_path
 from ..model import Handbook, ParagraphRef
@@ -44,22 +44,26 @@ def _entry_problems(handbook: Handbook, path: str, topic: Topic, entry: AreaEntr
     for cite in entry.cites:
         problem = _citation_problem(handbook, entry.area, cite)
         if problem:
-            message, nearby = problem
-            found.append(Diagnostic(path, cite.line, Level.ERROR, f"{where} cites {cite.ref!r}: {message}",
-                                    _hint(nearby, cite.ref)))  # fmt: skip
+            message, hint = problem
+            found.append(Diagnostic(path, cite.line, Level.ERROR, f"{where} cites {cite.ref!r}: {message}", hint))
     return found
 
 
-def _citation_problem(handbook: Handbook, area: str, cite: Quotation) -> tuple[str, Nearest | None] | None:
+def _citation_problem(handbook: Handbook, area: str, cite: Quotation) -> tuple[str, str | None] | None:
+    """What is wrong with one citation, and what to do about it; None when it holds."""
     ref = ParagraphRef.parse(cite.ref)
     if ref is not None and ref.area != area:
-        return f"a paragraph of area {ref.area!r} filed under {area!r}", None
+        return f"a paragraph of area {ref.area!r} filed under {area!r}", f"file it under '{ref.area}:' or cite {area}'s own"
     why = unresolved(handbook, cite.ref)
     if why:
-        return why, _nearest_in_area(handbook, area, cite.quote)
+        return why, _hint(_nearest_in_area(handbook, area, cite.quote), cite.ref)
     paragraph = handbook.paragraph(ref)
+    if cut_word(cite.quote, paragraph.text):
+        return (f"the quotation {_clip(cite.quote)!r} starts or ends inside a word of that paragraph",
+                "quote whole words: copy from the start of the first word to the end of the last")  # fmt: skip
     if not quoted_in(cite.quote, paragraph.text):
-        return f"the quotation {_clip(cite.quote)!r} is not in that paragraph", _nearest_in_area(handbook, area, cite.quote)
+        return (f"the quotation {_clip(cite.quote)!r} is not in that paragraph",
+                _hint(_nearest_in_area(handbook, area, cite.quote), cite.ref))  # fmt: skip
     return None
 
 

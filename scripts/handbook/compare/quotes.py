@@ -28,7 +28,25 @@ def normalise(text: str) -> str:
 
 
 def quoted_in(quote: str, paragraph_text: str) -> bool:
-    return normalise(quote) in normalise(paragraph_text)
+    """The quotation is in the paragraph, starting and ending where its words do."""
+    return _where(normalise(quote), normalise(paragraph_text)) == "whole"
+
+
+def cut_word(quote: str, paragraph_text: str) -> bool:
+    """The quotation's characters are there, but it starts or ends inside a word (a half copy)."""
+    return _where(normalise(quote), normalise(paragraph_text)) == "cut"
+
+
+def _where(quote: str, text: str) -> str | None:
+    found, start = None, text.find(quote)
+    while start >= 0 and quote:
+        end = start + len(quote)
+        cut_start = quote[0].isalnum() and start > 0 and text[start - 1].isalnum()
+        cut_end = quote[-1].isalnum() and end < len(text) and text[end].isalnum()
+        if not (cut_start or cut_end):
+            return "whole"
+        found, start = "cut", text.find(quote, start + 1)
+    return found
 
 
 def words(text: str) -> list[str]:
