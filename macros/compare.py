@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from handbook.compare import OVERVIEW_PAGE, SHARED_TEXT_PAGE, topic_page
+from handbook.compare import OVERVIEW_PAGE, topic_page
 from handbook.compare.differences import acts_by_area, local_names, timescales
 from handbook.compare.shared import SharedText, shared_in
 from handbook.datasets.topics import COVERAGE_LABELS, Topic
@@ -125,11 +125,6 @@ def topic_list(ctx: MacroContext) -> str:
     """The topics, each linked to its page, with its question (ours)."""
     links = [(Link(cell(t.title), ctx.link(topic_page(t.id))), cell(t.question)) for t in ctx.handbook.data.topics.rows]
     return render("topic_list.md.j2", topics=links)
-
-
-@dataclass(frozen=True)
-class NameCell:
-    names: tuple[Link, ...]  # each name the area prints, linked to its first paragraph
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@
 # Where the comparison pages live in the site (docs-relative). Topic pages are generated from
 # data/topics.yml at build time (site/hooks.py), one per topic: compare/<topic-id>.md.
 OVERVIEW_PAGE = "compare/index.md"
-SHARED_TEXT_PAGE = "compare/shared-text.md"
-# A topic with one of these ids would replace a page: the schema of topics.yml refuses them.
+# The hand-written pages docs/compare/index.md and shared-text.md: a topic with one of these ids
+# would replace one, so the schema of topics.yml refuses them.
 RESERVED_TOPIC_IDS = ("index", "shared-text")
 
 
