@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     ingest.add_argument("--check", action="store_true", help="write nothing; fail if the committed output is stale")
     ingest.add_argument("--quiet", action="store_true", help="print errors only")
     ingest.add_argument("--verbose", action="store_true", help="print every chapter's messages, not only those that changed")
+    ingest.add_argument("--summary-json", type=Path, metavar="FILE", help="also write the recognition summary as JSON")
     ingest.set_defaults(run=cmd_ingest)
 
     check = commands.add_parser("check", help="prove every word, link, anchor, date and reference of the handbook")
@@ -104,8 +105,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     """Quiet by default: what changed, the messages of those chapters, one verdict line."""
     from .ingest.run import print_result
 
+    from .ingest import summary
+
     result = run_ingest(args, check=args.check)
-    return 0 if print_result(result, check=args.check, quiet=args.quiet, verbose=args.verbose) else 1
+    ok = print_result(result, check=args.check, quiet=args.quiet, verbose=args.verbose)
+    rows = summary.rows(result.conversions)
+    if not args.quiet and rows:
+        print("\n" + summary.table(rows, summary.changed(result), show_all=args.verbose))
+    if args.summary_json:
+        summary.write_json(rows, args.summary_json)
+    return 0 if ok else 1
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -75,7 +75,8 @@ def recognise_file(
         report.error(1, "the file holds only site chrome (menus, buttons, footers)", "copy the chapter's text as well")
         return None
     chapter = recognise(
-        stripped, patterns, report, area=area.id, source_file=source_file, fallback_title=title_from_file_name(path)
+        stripped, patterns, report, area=area.id, source_file=source_file, fallback_title=title_from_file_name(path),
+        banners=(area.name, area.manual),
     )
     if chapter.source_url is None and area.site:
         chapter.source_url = area.site

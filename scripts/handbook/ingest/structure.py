@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import PurePosixPath
 
 from ..diagnostics import Report
 from ..slugs import UniqueIds, slugify, text_hash
@@ -32,11 +33,11 @@ from .dates import MONTHS, DateError, UnreadDate, agrees, date_key, is_date, par
 from .model import Amendment, Box, Chapter, Heading, ListBlock, Paragraph, TextBlock
 from .patterns import Patterns
 from .read import Line
+from .title import TitleChoice, choose_title
 
 # --- Line shapes -----------------------------------------------------------------------------
 # Layout shapes, not site wording (that lives in patterns.yml).
 
-TITLE_NUMBERED = re.compile(r"^(?P<num>[A-Z]{1,4}\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d+(?=\.))\.?\s+(?P<title>\S.*)$")
 NUMBER_ALONE = re.compile(r"^(?P<num>\d+(?:\.\d+)+)\.?(?:\s*\|)?$")
 NUMBER_INLINE = re.compile(r"^(?P<num>\d+(?:\.\d+)+)\.?\s+(?:\|\s*)?(?P<text>\S.*)$")
 SECTION_HEADING = re.compile(r"^(?P<num>\d{1,2})\.\s*(?P<title>\S.*)$")
@@ -50,7 +51,6 @@ TABLE_BORDER = re.compile(r"^\|+$")
 TRAILING_CELL = re.compile(r"\s*\|$")
 TERMINAL = ".;:,!?|"
 MAX_HEADING_WORDS = 12
-MAX_TITLE_WORDS = 20
 
 
 def heading_like(text: str, max_words: int = MAX_HEADING_WORDS, capital: bool = True) -> bool:
@@ -512,22 +512,6 @@ def split_glued_headings(lines: list[Line]) -> list[Line]:
     return result
 
 
-def find_title(lines: list[Line], patterns: Patterns) -> tuple[int | None, str | None, str | None]:
-    """(index, number, title) of the title line: the first line, if it looks like a title."""
-    first = next((i for i, line in enumerate(lines) if line.text), None)
-    if first is None:
-        return None, None, None
-    text = lines[first].text
-    if patterns.label(text) or patterns.first(patterns.page_dates, text) or is_date(text):
-        return None, None, None
-    match = TITLE_NUMBERED.match(text)
-    number, title = (match.group("num"), match.group("title")) if match else (None, text)
-    # A title may start with anything ("<b>", "'Sexting'"), but is short and not a sentence.
-    if not heading_like(title, MAX_TITLE_WORDS, capital=False) and not (title and title[-1] == "?"):
-        return None, None, None
-    return first, number, title
-
-
 def recognise(
     stripped: Stripped,
     patterns: Patterns,
@@ -536,9 +520,13 @@ def recognise(
     area: str,
     source_file: str,
     fallback_title: str,
+    banners: tuple[str, ...] = (),
 ) -> Chapter:
     lines = split_glued_headings(stripped.lines)
-    title_index, number, title = find_title(lines, patterns)
+    choice = choose_title(lines, patterns, PurePosixPath(source_file).stem, banners)
+    title_index, number, title = choice.index, choice.number, choice.title
+    above = [line for line in lines[: title_index or 0] if line.text]
+    _report_title(choice, above, report)
     if title_index is None:
         report.warning(
             None,
@@ -562,7 +550,7 @@ def recognise(
         source_url=stripped.source_url,
         captured=stripped.captured,
         version=stripped.version,
-        removed=list(stripped.removed),
+        removed=list(stripped.removed) + [Removed(line.number, line.text, "banner-above-title") for line in above],
         unread_dates=list(stripped.unread_dates),
     )
     if stripped.captured_line is not None:
@@ -571,6 +559,22 @@ def recognise(
     recogniser.run()
     _finish(chapter, recogniser.own_dates, report, patterns)
     return chapter
+
+
+def _report_title(choice: TitleChoice, above: list[Line], report: Report) -> None:
+    """Say which line was taken as the title and why, when there was a choice to make."""
+    if choice.chosen is None or not (above or any(c.score > 0 for c in choice.passed_over)):
+        return
+    chosen = choice.chosen
+    passed = "; ".join(f"line {c.line} {_clip(c.printed)!r} ({', '.join(c.reasons) or 'no evidence'})"
+                       for c in choice.passed_over)  # fmt: skip
+    report.note(chosen.line, f"title {chosen.title!r} taken from this line ({', '.join(chosen.reasons) or 'no evidence'})"
+                + (f"; passed over: {passed}" if passed else ""),
+                "if it is wrong, state the title in a .meta.yml file beside the source (README 'Adding a chapter')")  # fmt: skip
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --- After the walk ----------------------------------------------------------------------------
