@@ -48,8 +48,9 @@ class Loaded:
         return _line_of(self.node, list(path))
 
 
-def load_document(path: Path, schema_name: str, report: Report) -> Loaded | None:
-    """Like `load`, keeping the YAML nodes for `Loaded.line_of`."""
+def load_document(path: Path, schema_name: str, report: Report, dates_as_text: bool = False) -> Loaded | None:
+    """Like `load`, keeping the YAML nodes for `Loaded.line_of`. With `dates_as_text`, an
+    unquoted 2024-09-24 stays the text it is (authors write dates unquoted)."""
     try:
         text = Path(path).read_text("utf-8")
     except UnicodeDecodeError as exc:
@@ -58,7 +59,7 @@ def load_document(path: Path, schema_name: str, report: Report) -> Loaded | None
     except OSError as exc:
         report.error(None, f"cannot be read: {exc.strerror}")
         return None
-    return _parse(text, schema_name, report)
+    return _parse(text, schema_name, report, _TextDatesLoader if dates_as_text else _Loader)
 
 
 def load_text(text: str, schema_name: str, report: Report) -> Any | None:
@@ -69,15 +70,25 @@ def load_text(text: str, schema_name: str, report: Report) -> Any | None:
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _TextDatesLoader(_Loader):  # type: ignore[misc, valid-type]
+    """Reads an unquoted date as text, not as a date object."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+}
+
+
 @cache
 def _validator(schema_name: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema(schema_name))
 
 
-def _parse(text: str, schema_name: str, report: Report) -> Loaded | None:
+def _parse(text: str, schema_name: str, report: Report, loader_class=_Loader) -> Loaded | None:
     try:
         # One parse gives both the nodes (for lines) and the data; libyaml when it is there.
-        loader = _Loader(text)
+        loader = loader_class(text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None

@@ -180,3 +180,43 @@ def test_one_stray_cp1252_byte_spoils_only_its_line(convert_text):
     assert "The parent\u2019s view." in conversion.markdown and "The child\u2019s views matter." in conversion.markdown
     [warning] = conversion.report.warnings
     assert warning.line == 5 and "line 5 is not UTF-8" in warning.message
+
+
+def test_an_amendment_glued_to_the_next_numbered_heading_is_split(convert_text):
+    page = ("Online Safety\n\nAMENDMENT\n\nIn December 2023, additional links were added into Relevant Guidance "
+            "(see above).1. The Internet\n\nChildren use the internet at home and at school, and most of them do so safely and well.\n")  # fmt: skip
+    conversion = convert_text(page)
+    chapter = conversion.chapter
+    assert [(a.date, a.text) for a in chapter.amendments] == [
+        ("2023-12", "In December 2023, additional links were added into Relevant Guidance (see above).")]
+    assert [h.text for h in chapter.headings()] == ["1. The Internet"]
+    assert conversion.fidelity.ok
+
+
+def test_prose_straight_under_a_related_label_is_the_chapter_not_the_box(convert_text):
+    page = ("Online Safety\n\nRelated guidance\n\n"
+            "Children use the internet at home and at school, and most of them do so safely and well.\n\n"
+            "Some adults use it to contact children with a view to grooming them for abuse, online or offline.\n")  # fmt: skip
+    conversion = convert_text(page)
+    body = [p.text for p in conversion.chapter.paragraphs() if p.role == "body"]
+    assert len(body) == 2 and body[0].startswith("Children use the internet")
+    assert conversion.chapter.related_guidance == []
+    assert any("Related guidance has no entries (lost in the copy?)" in w for w in warnings(conversion))
+
+
+def test_a_box_of_prose_notes_before_another_box_stays_in_the_header(convert_text):
+    page = ("Online Safety\n\nRELATED GUIDANCE\n\n"
+            "This procedure should be read in conjunction with the national guidance on keeping children safe.\n\n"
+            "AMENDMENT\n\nThis chapter was updated in May 2024.\n\n"
+            "Children use the internet at home and at school, and most of them do so safely and well.\n")  # fmt: skip
+    chapter = convert_text(page).chapter
+    assert chapter.related_guidance == [
+        "This procedure should be read in conjunction with the national guidance on keeping children safe."]
+    assert [a.date for a in chapter.amendments] == ["2024-05"]
+
+
+def test_an_ambiguous_numeric_date_is_read_day_first_with_a_warning(convert_text):
+    conversion = convert_text("Online Safety\n\nLast updated 06/11/2019\n\nChildren use the internet at home and at school.\n")
+    assert conversion.chapter.last_updated == "2019-11-06"
+    assert any("'06/11/2019' read day first, as English pages print dates: 6 November, not 11 June" in w
+               for w in warnings(conversion))  # fmt: skip

@@ -17,11 +17,12 @@ from ..fidelity import Fidelity, compare, html_text, words
 from ..site.config import split_front_matter
 from .anchors import carry_forward, read_previous
 from .chrome import Removed, Stripped, strip_chrome
-from .write import render_chapter
+from . import overrides
 from .model import Chapter
 from .patterns import Patterns
 from .read import read_source
-from .structure import recognise
+from .structure import chapter_slug, recognise
+from .write import render_chapter
 
 
 @dataclass
@@ -81,6 +82,8 @@ def recognise_file(
     if chapter.source_url is None and area.site:
         chapter.source_url = area.site
         chapter.inferred["source_url"] = "area.yml"
+    if not overrides.apply(chapter, path, report, chapter_slug):
+        return None
     carry_forward(chapter, read_previous(previous(chapter.slug)), report)
     if not any(p.role == "body" for p in chapter.paragraphs()):
         report.error(

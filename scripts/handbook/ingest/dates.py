@@ -29,6 +29,7 @@ DATE = (
     rf"|{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+\d{{4}}"  # September 24, 2024
     rf"|{_MONTH},?\s+\d{{4}}"  # November 2023
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"  # 27/02/24 (day first, as in England)
+    r"|\d{1,2}\.\d{1,2}\.\d{4}"  # 27.02.2024 (a four-figure year: "43.2.12" is a paragraph)
     r"|\d{4}-\d{2}(?:-\d{2})?)"  # 2024-09-24
     rf"{_TIME}"
 )
@@ -64,7 +65,7 @@ def parse_date(text: str) -> str:
     month_names = [MONTHS[w.lower()] for w in words if w.lower() in MONTHS]
     if m := re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", raw):
         year, month, day = int(m[1]), int(m[2]), int(m[3]) if m[3] else None
-    elif m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", raw):
+    elif m := re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})", raw):
         day, month, year = int(m[1]), int(m[2]), int(m[3])
         if len(m[3]) == 2:
             year += 2000  # procedures pages are this century
@@ -89,6 +90,24 @@ def _iso(text: str, year: int, month: int, day: int | None) -> str:
     if not 1 <= day <= last:
         raise DateError(f"{text!r} does not exist: {calendar.month_name[month]} {year} has {last} days")
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+_NUMERIC = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](?:\d{2}|\d{4})\b")
+
+
+def day_first_note(text: str) -> str | None:
+    """For an all-number date whose day and month could be swapped ("06/11/19"): what it was
+    read as (day first, as in England), so an author can check it against the page."""
+    m = _NUMERIC.match(text)
+    if not m or int(m[1]) > 12 or int(m[2]) > 12 or m[1].lstrip("0") == m[2].lstrip("0"):
+        return None
+    try:
+        iso = parse_date(text)
+    except DateError:
+        return None
+    day, month = int(m[1]), int(m[2])
+    return (f"{text.strip()!r} read day first, as English pages print dates: {day} {calendar.month_name[month]}, "
+            f"not {month} {calendar.month_name[day]} ({iso})")  # fmt: skip
 
 
 def date_key(iso: str) -> tuple[int, int, int]:

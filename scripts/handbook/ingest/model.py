@@ -110,6 +110,8 @@ class Chapter:
     # Anchors of earlier captures whose paragraphs are gone -> the paragraph they now land on.
     retired_ids: dict[str, str] = field(default_factory=dict)
     unread_dates: list[UnreadDate] = field(default_factory=list)
+    # Facts stated in the source's .meta.yml (overrides.py) -> what the page itself gave.
+    overridden: dict[str, str | None] = field(default_factory=dict)
 
     @property
     def id(self) -> str:

@@ -29,7 +29,7 @@ from ..diagnostics import Report
 from ..slugs import UniqueIds, slugify, text_hash
 from . import defects
 from .chrome import Removed, Stripped
-from .dates import MONTHS, DateError, UnreadDate, agrees, date_key, is_date, parse_date
+from .dates import MONTHS, DateError, UnreadDate, agrees, date_key, day_first_note, is_date, parse_date
 from .model import Amendment, Box, Chapter, Heading, ListBlock, Paragraph, TextBlock
 from .patterns import Patterns
 from .read import Line
@@ -50,6 +50,7 @@ GLUED_HEADING = re.compile(r"^(?P<before>.*[a-z)\]'\"’”][.!?])(?P<heading>\d
 TABLE_BORDER = re.compile(r"^\|+$")
 TRAILING_CELL = re.compile(r"\s*\|$")
 TERMINAL = ".;:,!?|"
+PROSE_HEADER_LINES = 8  # lines looked ahead for another box label before prose is taken as the text
 MAX_HEADING_WORDS = 12
 
 
@@ -169,7 +170,11 @@ class _Recogniser:
     def date_or_warn(self, line: Line, label: str, printed: str) -> str | None:
         """The ISO date, or None with a warning (and a note on the chapter for `handbook check`)."""
         try:
-            return parse_date(printed)
+            value = parse_date(printed)
+            if note := day_first_note(printed):
+                self.report.warning(line.number, f"{label}: {note}", "if the page meant month first, state the date "
+                                    "in a .meta.yml file beside the source")  # fmt: skip
+            return value
         except DateError as exc:
             self.report.warning(line.number, f"{label}: {exc}; left empty", "correct the date in the source copy")
             self.chapter.unread_dates.append(UnreadDate(line.number, label, str(exc)))
@@ -216,6 +221,12 @@ class _Recogniser:
     def box_text(self, line: Line, text: str, index: int) -> bool:
         assert self.box is not None
         if self.box.kind != "amendment":
+            if self._prose_where_links_were_lost(text, index):
+                # A related box whose link titles were not copied, then the chapter's prose: the
+                # text is not the box's (its "has no entries" warning follows at the end).
+                self.close_box()
+                self.preamble = False
+                return False
             if self._prose_after_links(text, index):
                 # Link titles, then two paragraphs of prose: the chapter's text has begun.
                 self.close_box()
@@ -235,6 +246,13 @@ class _Recogniser:
         self.close_box()
         self.preamble = False
         return False
+
+    def _prose_where_links_were_lost(self, text: str, index: int) -> bool:
+        # Prose straight under the label, with no other box label soon after (a box of prose
+        # notes, followed by an AMENDMENT box, is still the header).
+        assert self.box is not None
+        return (self.box.kind.startswith("related") and not self.box.paragraphs and _prose(text)
+                and not self.label_ahead(index, within=PROSE_HEADER_LINES))  # fmt: skip
 
     def _prose_after_links(self, text: str, index: int) -> bool:
         assert self.box is not None
@@ -489,7 +507,7 @@ def _looks_like_label(text: str) -> bool:
     return len(letters) >= 4 and text.isupper() and len(text.split()) <= 6 and text[-1] not in TERMINAL
 
 
-def _chapter_slug(title: str) -> str:
+def chapter_slug(title: str) -> str:
     slug = slugify(title) or "chapter"
     return "index-chapter" if slug == "index" else slug  # index.md is the area's own page
 
@@ -541,7 +559,7 @@ def recognise(
         body_lines = lines[title_index + 1 :]
     chapter = Chapter(
         area=area,
-        slug=_chapter_slug(title or fallback_title),
+        slug=chapter_slug(title or fallback_title),
         source_file=source_file,
         title=title or fallback_title,
         title_line=title_line,

@@ -18,6 +18,7 @@ from typing import Callable
 from ..areas import Area, load_area
 from ..diagnostics import Diagnostic, Report, display_path
 from ..site.config import split_front_matter
+from . import overrides
 from .convert import Conversion, convert_file
 from .patterns import Patterns
 from .write import GENERATOR, escape_text, yaml_string
@@ -71,6 +72,11 @@ def ingest(
             result.skipped += sum(1 for _ in folder.rglob("*.txt"))
             continue
         slugs: dict[str, str] = {}
+        for meta in sorted(folder.rglob(f"*{overrides.SUFFIX}")):
+            if not meta.with_name(meta.name.removesuffix(overrides.SUFFIX) + ".txt").is_file():
+                area_report.warning(None, f"{display_path(meta)} overrides no source: "
+                                    f"{meta.name.removesuffix(overrides.SUFFIX)}.txt is not in the folder",
+                                    "rename it after its source (<file>.meta.yml beside <file>.txt) or delete it")  # fmt: skip
         for path in sorted(folder.rglob("*.txt")):
             shown = display_path(path)
             recorded = (Path(sources.name) / path.relative_to(sources)).as_posix()

@@ -105,6 +105,10 @@ def front_matter(chapter: Chapter) -> str:
         lines.append("# Not printed on the page: where these facts came from instead.")
         lines.append("inferred:")
         lines.extend(f"  {key}: {yaml_string(value)}" for key, value in sorted(chapter.inferred.items()))
+    if chapter.overridden:
+        lines.append("# Stated in the source's .meta.yml, replacing what the page gave (shown here).")
+        lines.append("overridden:")
+        lines.extend(f"  {key}: {yaml_string(value)}" for key, value in sorted(chapter.overridden.items()))
     lines.append(f"source_file: {yaml_string(chapter.source_file)}")
     lines.append("---")
     return "\n".join(lines)
