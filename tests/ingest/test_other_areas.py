@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import FIXTURES
 
@@ -89,6 +90,80 @@ def test_missing_list_in_a_layout_without_numbers(converted):
 def test_ingest_command_on_the_whole_corpus(tmp_path, capsys):
     assert main(["ingest", "--sources", str(CORPUS), "--out", str(tmp_path / "out")]) == 0
     out = capsys.readouterr().out
-    assert "12 chapter(s) converted, 0 failed" in out
+    chapters = len(EXPECTED) + len(MORE)
+    areas = sum(1 for p in CORPUS.iterdir() if (p / "area.yml").is_file())
+    assert f"{chapters} chapter(s) converted, 0 failed" in out
     written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in Path(tmp_path / "out").rglob("*.md"))
-    assert "norfolk/strategy-discussions.md" in written and len(written) == 12 + 7 + 1
+    assert "norfolk/strategy-discussions.md" in written and len(written) == chapters + areas + 1
+    # the recognition summary: a row per chapter
+    assert sum(1 for line in out.splitlines() if line.split()[:1] and (CORPUS / line.split()[0]).is_dir()) == chapters
+
+
+# --- The pages added for unseen layouts (issue #11): expectations in the corpus's expected.yml ---
+
+MORE = {e["file"]: e for e in yaml.safe_load((CORPUS / "expected.yml").read_text("utf-8"))}
+
+
+@pytest.mark.parametrize("name", MORE)
+def test_unseen_layouts_give_the_title_number_and_dates_the_page_prints(convert, name):
+    want = MORE[name]
+    conversion = convert(CORPUS / name)
+    assert conversion.ok and conversion.fidelity.ok, [str(d) for d in conversion.report.items if d.level == "error"]
+    chapter = conversion.chapter
+    assert (chapter.title, chapter.number) == (want["title"], want["number"])
+    assert (chapter.last_updated, chapter.next_review) == (want["last_updated"], want["next_review"])
+    assert [a.date for a in chapter.amendments] == want["amendments"]
+    if want.get("last_updated_from"):
+        assert chapter.inferred.get("last_updated") == want["last_updated_from"]
+
+
+def test_the_corpus_spans_enough_areas_and_platforms():
+    areas = {name.split("/")[0].removesuffix("-proceduresonline") for name in MORE}
+    assert len(MORE) >= 15 and len(areas) >= 10 and len({e["platform"] for e in MORE.values()}) >= 3
+    assert all(e["url"].startswith("http") for e in MORE.values())
+
+
+@pytest.mark.parametrize("name", [n for n, e in MORE.items() if e.get("override")])
+def test_each_ambiguous_page_has_an_override_that_takes_effect(convert, name, tmp_path):
+    import shutil
+
+    source = CORPUS / name
+    override = source.with_name(MORE[name]["override"])
+    assert override.is_file(), f"{name} is listed as ambiguous: it needs {override.name}"
+    folder = tmp_path / source.parent.name
+    folder.mkdir()
+    shutil.copy(source.parent / "area.yml", folder)
+    shutil.copy(source, folder)  # without its override
+    without = convert(folder / source.name).chapter
+    assert without.last_updated != MORE[name]["last_updated"]
+    assert convert(source).chapter.overridden.keys() == {"last_updated"}
+
+
+def test_banner_lines_above_a_title_are_listed_as_removed(convert):
+    conversion = convert(CORPUS / "tees/children-who-go-missing.txt")
+    assert conversion.chapter.title == "Children Who Go Missing"
+    assert [r.text for r in conversion.chapter.removed if r.reason == "banner-above-title"] == [
+        "Tees Safeguarding Children Partnerships' Procedures Download Referral Form Consult 'Providing the Right Support'"]
+
+
+RECAPTURED = FIXTURES / "recaptured"
+
+
+def test_a_later_capture_of_the_same_chapter_keeps_its_address_and_adds_its_amendment(tmp_path):
+    import shutil
+
+    from conftest import ingest_project  # noqa: F401 - the project helpers are not needed: the corpus is its own tree
+
+    sources, out = tmp_path / "sources", tmp_path / "out"
+    for area in ("hertfordshire", "tees"):
+        shutil.copytree(CORPUS / area, sources / area)
+    assert main(["ingest", "--sources", str(sources), "--out", str(out), "--quiet"]) == 0
+    before = {p.relative_to(out).as_posix() for p in out.rglob("*.md")}
+    later = yaml.safe_load((RECAPTURED / "expected.yml").read_text("utf-8"))
+    for entry in later:
+        shutil.copy(RECAPTURED / entry["file"], sources / entry["file"])  # the new capture replaces the old
+    assert main(["ingest", "--sources", str(sources), "--out", str(out), "--quiet"]) == 0
+    assert {p.relative_to(out).as_posix() for p in out.rglob("*.md")} == before  # the same addresses
+    herts = next(e for e in later if e["file"].startswith("hertfordshire/"))
+    page = (out / "hertfordshire" / "implementing-the-child-protection-plan-core-group-and-lead-social-worker.md").read_text("utf-8")
+    assert herts["amendments"] == ["2024-11"] and 'amendments:\n  - date: "2024-11"' in page

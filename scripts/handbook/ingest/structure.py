@@ -46,7 +46,9 @@ SECTION_HEADING = re.compile(r"^(?P<num>\d{1,2})\.\s*(?P<title>\S.*)$")
 BULLET = re.compile(r"^(?:[•·▪◦‣○●■□➢►▸]\s*|[\-–—*]\s+)(?P<text>\S.*)$")
 STEP = re.compile(r"^(?P<marker>\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+(?P<text>\S.*)$")
 # "...online grooming.1. Introduction": a sentence's end glued to the next section heading.
-GLUED_HEADING = re.compile(r"^(?P<before>.*[a-z)\]'\"’”][.!?])(?P<heading>\d{1,2}\.\s*[A-Z][^.!?:;|]{0,80})$")
+GLUED_HEADING = re.compile(
+    r"^(?P<before>.*(?:[a-z)\]'\"’”]|(?<!\d)\d{4})[.!?])(?P<heading>\d{1,2}\.\s*[A-Z][^.!?:;|]{0,80})$"
+)  # "...Online Safety Act 2023.1. Definition": a year may end the sentence too
 TABLE_BORDER = re.compile(r"^\|+$")
 TRAILING_CELL = re.compile(r"\s*\|$")
 TERMINAL = ".;:,!?|"
@@ -221,6 +223,8 @@ class _Recogniser:
     def box_text(self, line: Line, text: str, index: int) -> bool:
         assert self.box is not None
         if self.box.kind != "amendment":
+            self._move_stamped_amendment(text)  # may make self.box the amendment box it was
+        if self.box.kind != "amendment":
             if self._prose_where_links_were_lost(text, index):
                 # A related box whose link titles were not copied, then the chapter's prose: the
                 # text is not the box's (its "has no entries" warning follows at the end).
@@ -242,10 +246,31 @@ class _Recogniser:
         if not self.box.paragraphs or self._amendment_date(text, trusted_only=False):
             self.amendment_entry(line, text)
             return True
+        if self.label_ahead(index, within=1):
+            # Another header box opens next: an undated entry of this one, not the chapter's text.
+            self.amendment_entry(line, text)
+            return True
         # An amendment box ends where the chapter's own text starts; so does its header.
         self.close_box()
         self.preamble = False
         return False
+
+    def _move_stamped_amendment(self, text: str) -> None:
+        """A date stamp under a box's last entry that states an amendment ("Section 5 was added
+        in February 2024", then "February 5, 2024") is trixonline's amendment note whose
+        "Amendment" label was not copied, taken into the box above: move it to an amendment box
+        of its own (with no label: none was printed); the date line then dates it as usual."""
+        assert self.box is not None
+        if not (is_date(text) and self.box.paragraphs):
+            return
+        last = self.box.paragraphs[-1]
+        if self._amendment_date(last.text, trusted_only=False) is None:
+            return
+        self.box.paragraphs.pop()
+        self.close_box()
+        self.box = Box("amendment", None)
+        self.chapter.body.append(self.box)
+        self.amendment_entry(Line(last.line, last.text, False), last.text)
 
     def _prose_where_links_were_lost(self, text: str, index: int) -> bool:
         # Prose straight under the label, with no other box label soon after (a box of prose

@@ -43,7 +43,7 @@ class Row:
 
 def row(conversion: Conversion) -> Row:
     chapter = conversion.chapter
-    area, _, file = conversion.source_file.removeprefix("sources/").partition("/")
+    area, file = conversion.source.parent.name, conversion.source.name
     count = {level: sum(1 for d in conversion.report.items if d.level is level) for level in (Level.WARNING, Level.ERROR)}
     paragraphs = [p for p in chapter.paragraphs() if p.role == "body"] if chapter else []
     return Row(
@@ -65,7 +65,7 @@ def rows(conversions: list[Conversion]) -> list[Row]:
 def changed(result: IngestResult) -> set[str]:
     """The sources ("<area>/<file>") whose chapters this run wrote."""
     written = {(p.parent.name, p.stem) for p in result.written}
-    return {c.source_file.removeprefix("sources/") for c in result.conversions
+    return {f"{c.source.parent.name}/{c.source.name}" for c in result.conversions
             if c.chapter is not None and (c.chapter.area, c.chapter.slug) in written}  # fmt: skip
 
 
