@@ -167,3 +167,10 @@ def test_a_later_capture_of_the_same_chapter_keeps_its_address_and_adds_its_amen
     herts = next(e for e in later if e["file"].startswith("hertfordshire/"))
     page = (out / "hertfordshire" / "implementing-the-child-protection-plan-core-group-and-lead-social-worker.md").read_text("utf-8")
     assert herts["amendments"] == ["2024-11"] and 'amendments:\n  - date: "2024-11"' in page
+
+
+def test_a_real_list_without_markers_is_a_list_not_a_missing_one(convert):
+    conversion = convert(CORPUS / "nottinghamshire/escalating-for-the-right-outcome-conflict-resolution-and-professional-disagreement-policy.txt")
+    lists = [b for p in conversion.chapter.paragraphs() for b in p.blocks if getattr(b, "style", None) == "plain"]
+    assert [[i.text[:24] for i in block.items] for block in lists] == [["To avoid professional di", "To resolve difficulties "]]
+    assert not any("It is important" in w.message or w.line == 26 for w in conversion.report.warnings if "no list" in w.message)

@@ -220,3 +220,25 @@ def test_an_ambiguous_numeric_date_is_read_day_first_with_a_warning(convert_text
     assert conversion.chapter.last_updated == "2019-11-06"
     assert any("'06/11/2019' read day first, as English pages print dates: 6 November, not 11 June" in w
                for w in warnings(conversion))  # fmt: skip
+
+
+def test_a_list_copied_without_its_markers_is_kept_as_a_list(convert_text):
+    page = ("Escalation\n\nIt is important:\n\nTo avoid disputes that put children at risk;\n\n"
+            "To resolve difficulties between organisations; and\n\nTo agree a plan within five working days.\n\n"
+            "Practitioners should first talk to each other, and keep a record of what was said and agreed.\n")  # fmt: skip
+    conversion = convert_text(page)
+    lead_in = next(p for p in conversion.chapter.paragraphs() if p.text.startswith("It is important:"))
+    [items] = [b for b in lead_in.blocks if getattr(b, "style", None) == "plain"]
+    assert [i.text for i in items.items] == ["To avoid disputes that put children at risk;",
+                                             "To resolve difficulties between organisations; and",
+                                             "To agree a plan within five working days."]  # fmt: skip
+    assert not any("no list follows" in w for w in warnings(conversion))
+    assert '<div class="hb-list hb-list--plain" markdown>' in conversion.markdown and conversion.fidelity.ok
+
+
+def test_lines_of_different_shapes_after_a_colon_are_not_taken_as_a_list(convert_text):
+    page = ("Escalation\n\nThe stages are:\n\nThe aim of the protocol\n\n"
+            "Practitioners should first talk to each other, and keep a record of what was said and agreed.\n")  # fmt: skip
+    conversion = convert_text(page)
+    assert not any(getattr(b, "style", None) == "plain" for p in conversion.chapter.paragraphs() for b in p.blocks)
+    assert any("no list follows" in w for w in warnings(conversion))

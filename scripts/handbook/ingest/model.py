@@ -21,7 +21,7 @@ class TextBlock:
 
 @dataclass
 class ListBlock:
-    style: Literal["bullets", "steps", "questions"]
+    style: Literal["bullets", "steps", "questions", "plain"]  # plain: copied without markers
     items: list[TextBlock] = field(default_factory=list)
 
     @property

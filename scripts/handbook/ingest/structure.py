@@ -124,6 +124,8 @@ class _Recogniser:
             return index
         if self.list_item(line, text):
             return index
+        if self.unmarked_item(index, line, text):
+            return index
         if self.box is not None and self.box_text(line, text, index):
             return index
         if self.unnumbered_heading(index, line, text):
@@ -422,6 +424,26 @@ class _Recogniser:
             self.para.blocks.append(ListBlock(style, [item]))  # type: ignore[arg-type]
         return True
 
+    def unmarked_item(self, index: int, line: Line, text: str) -> bool:
+        """A list copied without its markers: a lead-in ending ":", then items one a line that
+        share a shape (the same first word, or the same end). Kept as a list with no markers
+        (style "plain"), not as separate paragraphs with the list reported missing."""
+        para = self.para
+        last = para.blocks[-1] if para is not None and para.blocks else None
+        if isinstance(last, ListBlock) and last.style == "plain":
+            closed = last.items[-1].text.endswith(".") and last.items[0].text[-1] in ";,"  # "...; and z." ended it
+            if not closed and _item_shaped(text) and (_same_shape(last.items[0].text, text) or _last_item(last, text)):
+                last.items.append(TextBlock(text, line.number))
+                return True
+            return False
+        if self.box is not None or not (isinstance(last, TextBlock) and last.text.endswith(":")):
+            return False
+        following = self.next_text(index)
+        if not (_item_shaped(text) and _item_shaped(following) and _same_shape(text, following)):
+            return False
+        para.blocks.append(ListBlock("plain", [TextBlock(text, line.number)]))
+        return True
+
     def body_text(self, line: Line, text: str) -> None:
         para = self.para
         last = para.blocks[-1] if para and para.blocks else None
@@ -520,6 +542,26 @@ def _starts_like_a_sentence(text: str) -> bool:
 
 def _has_address(text: str) -> bool:
     return bool(re.search(r"www\.|https?://|\S@\S", text))
+
+
+MAX_ITEM_WORDS = 40  # longer lines are paragraphs, not list items
+
+
+def _item_shaped(text: str) -> bool:
+    return (0 < len(text.split()) <= MAX_ITEM_WORDS and not text.endswith(":") and not _looks_like_label(text)
+            and not any(shape.match(text) for shape in (NUMBER_ALONE, NUMBER_INLINE, SECTION_HEADING, BULLET, STEP)))  # fmt: skip
+
+
+def _same_shape(first: str, other: str) -> bool:
+    """Two lines of one list: the same first word ("To avoid ...", "To resolve ..."), or both
+    ending in ";" or "," (a full stop or no mark at all ends headings and sentences too)."""
+    ends = {first[-1], other[-1]}
+    return first.split()[0].casefold() == other.split()[0].casefold() or ends in ({";"}, {","})
+
+
+def _last_item(block: ListBlock, text: str) -> bool:
+    """"a;", "b; and", then "c.": items ending ";" or "," close with a full stop."""
+    return block.items[0].text[-1] in ";," and text.endswith(".")
 
 
 def _prose(text: str) -> bool:
