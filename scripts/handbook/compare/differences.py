@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..datasets.glossary import Term
 from ..datasets.statutes import Statute
 from ..model import Handbook, ParagraphRef
-from ..usage import law_citations, term_uses
+from ..usage import Found, law_citations, term_uses
 
 
 @dataclass(frozen=True)
@@ -75,9 +75,8 @@ def timescales(handbook: Handbook) -> dict[str, tuple[Mention, ...]]:
             continue
         for match in TIMESCALE.finditer(paragraph.text):
             printed = " ".join(match.group(0).split())
-            found[ref.area][printed.casefold()].append((ref, paragraph.number, printed))
-    return {area: tuple(Mention(uses[0][2], uses[0][0], uses[0][1], len({u[0] for u in uses})) for uses in by_text.values())
-            for area, by_text in sorted(found.items())}  # fmt: skip
+            found[ref.area][printed].append(Found(ref, paragraph.number, paragraph.line))
+    return {area: tuple(_mention(printed, uses) for printed, uses in by_text.items()) for area, by_text in sorted(found.items())}
 
 
 def acts_by_area(handbook: Handbook) -> list[ActRow]:
@@ -89,14 +88,15 @@ def acts_by_area(handbook: Handbook) -> list[ActRow]:
     rows = []
     for statute_id, by_area in found.items():
         statute = handbook.data.statutes.get(statute_id)
-        first = {area: Mention(cites[0].span.printed, cites[0].ref, cites[0].number, len({c.ref for c in cites}))
-                 for area, cites in sorted(by_area.items())}  # fmt: skip
-        rows.append(ActRow(statute, first))
+        rows.append(ActRow(statute, {area: _mention(cites[0].span.printed, cites) for area, cites in sorted(by_area.items())}))
     return sorted(rows, key=lambda r: (-r.statute.year, r.statute.title))
 
 
-def _mentions(by_printed: dict[str, list]) -> list[Mention]:
-    """Uses grouped by the words printed: each with its first paragraph and how many say it."""
-    mentions = [Mention(printed, uses[0].ref, uses[0].number, len({u.ref for u in uses}))
-                for printed, uses in by_printed.items()]  # fmt: skip
-    return sorted(mentions, key=lambda m: -m.count)
+def _mention(printed: str, uses: list[Found]) -> Mention:
+    """What was printed, with the first paragraph printing it and how many paragraphs do."""
+    return Mention(printed, uses[0].ref, uses[0].number, len({u.ref for u in uses}))
+
+
+def _mentions(by_printed: dict[str, list[Found]]) -> list[Mention]:
+    """Uses grouped by the words printed, most used first."""
+    return sorted((_mention(printed, uses) for printed, uses in by_printed.items()), key=lambda m: -m.count)

@@ -98,13 +98,13 @@ class Finding:
     paragraphs: int  # paragraphs looked at
     texts: int  # distinct texts among them
     comparisons: int  # word-level comparisons made (the quadratic number would be texts squared / 2)
-    words: dict[ParagraphRef, int]  # the words of each paragraph looked at
+    sizes: dict[ParagraphRef, int]  # the number of words of each paragraph looked at
 
     @cached_property
     def pairs(self) -> tuple[ChapterPair, ...]:
         """How much of each pair of chapters (of different areas) is shared text. Worked out
         when asked: its size grows with the square of the chapters sharing one text."""
-        return _pairs(self.shared, self.words)
+        return _pairs(self.shared, self.sizes)
 
 
 @dataclass
@@ -216,7 +216,7 @@ def _pairs(shared: tuple[SharedText, ...], size: dict[ParagraphRef, int]) -> tup
     for ref, count in size.items():
         total[ref.chapter_id] += count
     groups: Counter[tuple[str, str]] = Counter()  # chapter pair -> groups of shared text in common
-    words: Counter[tuple[str, str]] = Counter()  # (chapter, other chapter) -> its words shared with it
+    shared_words: Counter[tuple[str, str]] = Counter()  # (chapter, other chapter) -> its words shared with it
     for group in shared:
         by_chapter: Counter[str] = Counter()
         for version in group.versions:
@@ -224,9 +224,9 @@ def _pairs(shared: tuple[SharedText, ...], size: dict[ParagraphRef, int]) -> tup
         for first, second in combinations(sorted(by_chapter), 2):
             if first.partition("/")[0] != second.partition("/")[0]:
                 groups[first, second] += 1
-                words[first, second] += by_chapter[first]
-                words[second, first] += by_chapter[second]
-    pairs = [ChapterPair(a, b, n, round(words[a, b] / total[a], 3), round(words[b, a] / total[b], 3))
+                shared_words[first, second] += by_chapter[first]
+                shared_words[second, first] += by_chapter[second]
+    pairs = [ChapterPair(a, b, n, round(shared_words[a, b] / total[a], 3), round(shared_words[b, a] / total[b], 3))
              for (a, b), n in groups.items()]  # fmt: skip
     pairs.sort(key=lambda p: (-max(p.share_first, p.share_second), p.first, p.second))
     return tuple(pairs)

@@ -54,7 +54,7 @@ def row(conversion: Conversion) -> Row:
         coverage=round(conversion.fidelity.coverage, 1) if conversion.fidelity else None,
         warnings=count[Level.WARNING], errors=count[Level.ERROR],
         inferred=tuple(sorted(chapter.inferred)) if chapter else (),
-        overridden=tuple(getattr(chapter, "overridden", ()) or ()) if chapter else (),
+        overridden=tuple(sorted(chapter.overridden)) if chapter else (),
     )  # fmt: skip
 
 
