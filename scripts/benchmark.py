@@ -1,32 +1,42 @@
 #!/usr/bin/env python3
-"""Benchmark the handbook's build against plain Material on the same content.
+"""Benchmark the handbook at scale against plain Material, on one generated corpus.
 
-    .venv/bin/python scripts/benchmark.py [--runs 5] [--copies 1]
+    .venv/bin/python scripts/benchmark.py --chapters 1000 [--areas 5] [--runs 3] [--growth 250,3000]
 
-Copies the project to a temporary folder (with `--copies N`, every area's chapters N times
-over, as more areas), then times, as separate processes:
+For each size (the `--chapters` one and each `--growth` one) it writes a synthetic corpus
+(`handbook synth`, seeded), copies the project into a temporary folder with those areas beside
+the real sources, and measures, as separate processes on the 2 cores:
 
-* `handbook ingest` of all sources;
-* `mkdocs build` with the handbook's configuration (hooks, macros, its extensions);
-* `mkdocs build` with plain Material (no hooks, macros or extra extensions) on the same docs.
+* ingest alone: chapters per second (the no-words-lost check included);
+* the cold pipeline, `handbook build` from no generated chapters and no site (ingest, the strict
+  build with every training pack, the checks), against plain Material building the same
+  Markdown with the same Markdown extensions, nested navigation (`navigation.sections`,
+  `navigation.indexes`, `navigation.prune`) and its search plugin: times, their ratio, and the
+  peak memory of each (summed over the process and its workers);
+* bytes: HTML per chapter page, the whole site, the search index, the offline zip, and a
+  one-area offline bundle (`handbook build --offline --area AREA`);
+* the first search result in headless Chromium on a nested chapter page, from file:// (the
+  offline bundle), from file:// (one area's bundle) and over http on loopback, fresh page loads;
+* a 10-chapter training pack (`handbook pack`), and the template-text finder on the corpus.
 
-It prints the median of each, the ratio of the handbook's build to plain Material's, and the
-average weight of a chapter page. Timings are for comparing changes on one machine, never
-asserted in tests.
+Runs are interleaved (ours, then plain) and summarised as median and range. It writes
+`build/benchmark/report.json` and `report.md` (`--out`): every figure, the targets met or
+missed with the gap, and how each figure grows with the chapters. Timings are for one machine;
+tests never assert them.
 
-It also times the template-text finder (`handbook.compare.shared`) on `--finder-chapters`
-chapters made from the real ones, each copy's paragraphs drifted a few words apart (seeded), so
-that every paragraph has many near-identical neighbours: the case an index must handle without
-comparing every pair. `--finder-only` skips the builds.
+`--finder-only` times only the template-text finder on real chapters drifted apart (the worst
+case for its index); see `bench_finder`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
+import platform
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,38 +45,268 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-PARTS = ("mkdocs.yml", "docs", "macros", "sources", "scripts", "data", "overrides")
-PLAIN = {"site_name": "Plain Material", "docs_dir": "docs", "theme": {"name": "material", "font": False}}
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from bench.measure import Summary, folder_bytes, run  # noqa: E402
+
+PARTS = ("mkdocs.yml", "docs", "macros", "sources", "scripts", "data", "overrides", "package.json", "node_modules")
+FEATURES = ["navigation.sections", "navigation.indexes", "navigation.prune"]
+QUERY = "disclose"
+TARGETS = {  # figure: (limit, "max" or "min", what it is)
+    "pipeline_ratio": (1.25, "max", "cold pipeline / plain Material build"),
+    "ingest_per_second": (300, "min", "ingest, chapters per second"),
+    "page_kb": (100, "max", "HTML per chapter page (KB, mean)"),
+    "rss_ratio": (1.25, "max", "peak memory / plain Material's"),
+    "search_file_s": (0.5, "max", "first search result from disk (s)"),
+    "search_http_s": (0.5, "max", "first search result over http (s)"),
+    "pack_s": (10, "max", "10-chapter training pack (s)"),
+}
 
 
-def copy_project(target: Path, copies: int) -> None:
+def plain_config(project: Path) -> dict:
+    """Plain Material with the handbook's Markdown extensions, nested navigation and search."""
+    ours = yaml.load((project / "mkdocs.yml").read_text("utf-8"), Loader=yaml.SafeLoader)
+    return {
+        "site_name": "Plain Material",
+        "docs_dir": "docs",
+        "theme": {"name": "material", "font": False, "features": FEATURES},
+        "markdown_extensions": ours["markdown_extensions"],
+        "plugins": ["search"],
+    }
+
+
+def make_project(work: Path, chapters: int, areas: int, seed: int) -> dict:
+    """The project copied into `work`, the synthetic areas beside the real sources, no generated
+    chapters (cold). Returns the synth manifest."""
+    from handbook.synth import synthesise
+
     for part in PARTS:
         source = ROOT / part
         if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(source, work / part, ignore=shutil.ignore_patterns("__pycache__", ".*"))
         elif source.exists():
-            shutil.copy(source, target / part)
-    for n in range(2, copies + 1):  # more areas: the same chapters under other area ids
-        for area in sorted(p for p in (ROOT / "sources").iterdir() if p.is_dir()):
-            shutil.copytree(area, target / "sources" / f"{area.name}-{n}")
+            shutil.copy(source, work / part)
+    manifest = synthesise(chapters, areas, seed, work / "synth")
+    for area in manifest.areas:
+        shutil.move(work / "synth" / area, work / "sources" / area)
+    # The related chapters the corpus names but does not hold, as an editor lists them.
+    elsewhere = work / "data" / "elsewhere.yml"
+    entries = "".join(f"  - area: {area}\n    title: {json.dumps(title)}\n    url: null\n    note: null\n"
+                      for area, titles in manifest.unresolved.items() for title in titles)  # fmt: skip
+    elsewhere.write_text(elsewhere.read_text("utf-8").rstrip("\n") + "\n" + entries, "utf-8")
+    (work / "plain.yml").write_text(yaml.safe_dump(plain_config(work)), "utf-8")
+    return {"areas": manifest.areas, "seed": seed}
 
 
-def timed(command: list[str], cwd: Path) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+def clean(work: Path) -> None:
+    """Back to cold: no generated chapters, no sites."""
+    from handbook.ingest.tree import generated_from
+
+    for path in (work / "docs" / "chapters").rglob("*.md"):
+        if generated_from(path):
+            path.unlink()
+    for name in ("site-ours", "site-plain"):
+        shutil.rmtree(work / name, ignore_errors=True)
 
 
-def page_weight(site: Path) -> float:
-    """Mean size in KB of the chapter pages (chapters/<area>/<slug>/index.html)."""
-    chapters = list(site.glob("chapters/*/*/index.html"))
-    return statistics.mean(p.stat().st_size for p in chapters) / 1024 if chapters else 0.0
+def chapter_pages(site: Path) -> list[Path]:
+    return [p for p in site.glob("chapters/*/*/index.html")]
 
 
-def drifted_paragraphs(chapters: int, seed: int = 1) -> list:
-    """(ref, number, text) of `chapters` chapters: the real ones copied as more areas, each copy
-    keeping some paragraphs word for word and changing one to four words of the others."""
-    sys.path.insert(0, str(ROOT / "scripts"))
+def measure_size(work: Path, chapters: int, areas: list[str], runs: int, search_rounds: int, log) -> dict:
+    bin_dir = Path(sys.executable).parent
+    handbook = str(bin_dir / "handbook")
+    total = chapters + len([p for p in (ROOT / "sources").glob("*/*.txt")])
+    ingest, ours, plain = [], [], []
+    for n in range(runs):
+        clean(work)
+        ingest.append(run([handbook, "ingest", "--quiet"], work))
+        clean(work)
+        ours.append(run([handbook, "build", "--site-dir", "site-ours"], work))
+        plain.append(run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "plain.yml", "-d", "site-plain"], work))
+        log(f"  run {n + 1}: ingest {ingest[-1].seconds:.1f} s, handbook build {ours[-1].seconds:.1f} s, "
+            f"plain Material {plain[-1].seconds:.1f} s")  # fmt: skip
+    offline = run([handbook, "build", "--offline", "--site-dir", "site-offline", "--zip", "dist/offline.zip"], work)
+    area = areas[0]
+    bundle = run([handbook, "build", "--offline", "--area", area, "--site-dir", "site-area", "--zip", "dist/area.zip"], work)
+    log(f"  offline build {offline.seconds:.1f} s, one-area bundle {bundle.seconds:.1f} s")
+    slugs = sorted(p.parent.name for p in (work / "site-ours" / "chapters" / area).glob("*/index.html"))
+    pack_chapters = [f"{area}/{s}" for s in slugs[:10]]
+    pack_command = [handbook, "pack", *[a for c in pack_chapters for a in ("--chapter", c)], "-o", "pack.pdf"]
+    packs = [run(pack_command, work) for _ in range(runs)]
+    finder = finder_seconds(work, runs)
+    search = search_times(work, area, slugs[len(slugs) // 2], search_rounds)
+    searched = ", ".join(f"{name} {found['focus'].median:.0f} ms" for name, found in search.items())
+    log(f"  pack {statistics.median(r.seconds for r in packs):.1f} s, finder {statistics.median(finder):.2f} s, search {searched}")
+    pages_ours, pages_plain = chapter_pages(work / "site-ours"), chapter_pages(work / "site-plain")
+    kb = [p.stat().st_size / 1024 for p in pages_ours]
+    seconds = lambda runs_: Summary.of([r.seconds for r in runs_])  # noqa: E731
+    rss = lambda runs_: Summary.of([r.peak_rss / 2**20 for r in runs_])  # noqa: E731
+    figures = {
+        "chapters": total,
+        "ingest_s": seconds(ingest),
+        "ingest_per_second": total / statistics.median(r.seconds for r in ingest),
+        "pipeline_s": seconds(ours),
+        "plain_s": seconds(plain),
+        "pipeline_ratio": statistics.median(o.seconds / p.seconds for o, p in zip(ours, plain)),
+        "rss_mb": rss(ours),
+        "plain_rss_mb": rss(plain),
+        "rss_ratio": statistics.median(o.peak_rss / p.peak_rss for o, p in zip(ours, plain)),
+        "page_kb": statistics.mean(kb),
+        "page_kb_max": max(kb),
+        "plain_page_kb": statistics.mean(p.stat().st_size / 1024 for p in pages_plain),
+        "site_mb": folder_bytes(work / "site-ours") / 1e6,
+        "plain_site_mb": folder_bytes(work / "site-plain") / 1e6,
+        "search_index_mb": sum(f.stat().st_size for f in (work / "site-ours" / "search").glob("*")) / 1e6,
+        "plain_search_index_mb": sum(f.stat().st_size for f in (work / "site-plain" / "search").glob("*")) / 1e6,
+        "offline_zip_mb": (work / "dist" / "offline.zip").stat().st_size / 1e6,
+        "area_zip_mb": (work / "dist" / "area.zip").stat().st_size / 1e6,
+        "offline_build_s": offline.seconds,
+        "area_build_s": bundle.seconds,
+        "pack_s": seconds(packs),
+        "finder_s": Summary.of(finder),
+    }
+    for name, found in search.items():
+        figures[f"search_{name}_s"] = Summary.of([v / 1000 for v in found["raw_focus"]])
+        figures[f"search_{name}_page_s"] = Summary.of([v / 1000 for v in found["raw_total"]])
+        figures[f"search_{name}_outside_requests"] = found["outside"]
+    return figures
+
+
+FINDER = """
+import sys, time
+from handbook.compare.shared import shared_in
+from handbook.load import load_handbook
+from handbook.project import Project
+handbook = load_handbook(Project(__import__('pathlib').Path('.')))
+start = time.perf_counter(); shared_in(handbook); print(time.perf_counter() - start)
+"""
+
+
+def finder_seconds(work: Path, runs: int) -> list[float]:
+    import subprocess
+
+    return [float(subprocess.run([sys.executable, "-c", FINDER], cwd=work, check=True, capture_output=True, text=True)
+                  .stdout.split()[-1]) for _ in range(runs)]  # fmt: skip
+
+
+def search_times(work: Path, area: str, slug: str, rounds: int) -> dict:
+    from bench.browser import first_search, served
+
+    with served(work / "site-ours") as http:
+        urls = {
+            "file": (work / "site-offline" / "chapters" / area / f"{slug}.html").as_uri(),
+            "area_file": (work / "site-area" / "chapters" / area / f"{slug}.html").as_uri(),
+            "http": f"{http}/chapters/{area}/{slug}/",
+        }
+        found = first_search(urls, QUERY, rounds)
+    return {
+        name: {"focus": Summary.of([f for f, _, _ in values]), "raw_focus": [f for f, _, _ in values],
+               "raw_total": [t for _, t, _ in values], "outside": max(o for _, _, o in values)}
+        for name, values in found.items()
+    }  # fmt: skip
+
+
+# --- the report ------------------------------------------------------------------------------
+
+
+def plain_value(value):
+    return value.as_dict() if isinstance(value, Summary) else value
+
+
+def median_of(value) -> float:
+    return value.median if isinstance(value, Summary) else value
+
+
+def verdicts(figures: dict) -> list[dict]:
+    found = []
+    for key, (limit, kind, what) in TARGETS.items():
+        value = median_of(figures[key])
+        met = value <= limit if kind == "max" else value >= limit
+        gap = value / limit if kind == "max" else limit / value
+        found.append({"figure": key, "what": what, "value": value, "limit": limit, "met": met, "gap": gap})
+    return found
+
+
+def growth(sizes: dict[int, dict]) -> dict[str, float]:
+    """Per figure, the exponent k in value ~ chapters^k between the smallest and largest size:
+    1 is linear, 2 quadratic, 0 constant."""
+    if len(sizes) < 2:
+        return {}
+    small, large = min(sizes), max(sizes)
+    found = {}
+    for key, value in sizes[small].items():
+        a, b = median_of(value), median_of(sizes[large].get(key))
+        if isinstance(a, (int, float)) and isinstance(b, (int, float)) and a > 0 and b > 0 and key != "chapters":
+            found[key] = math.log(b / a) / math.log(sizes[large]["chapters"] / sizes[small]["chapters"])
+    return found
+
+
+ROWS = [  # (key, label, format, plain key or None)
+    ("ingest_s", "ingest (s)", "{:.2f}", None),
+    ("ingest_per_second", "ingest, chapters per second", "{:.0f}", None),
+    ("pipeline_s", "cold pipeline: handbook build (s) | plain Material build (s)", "{:.1f}", "plain_s"),
+    ("pipeline_ratio", "ratio, handbook / plain", "{:.2f}", None),
+    ("rss_mb", "peak memory (MB)", "{:.0f}", "plain_rss_mb"),
+    ("rss_ratio", "peak memory ratio", "{:.2f}", None),
+    ("page_kb", "HTML per chapter page, mean (KB)", "{:.0f}", "plain_page_kb"),
+    ("page_kb_max", "HTML per chapter page, largest (KB)", "{:.0f}", None),
+    ("site_mb", "site (MB)", "{:.0f}", "plain_site_mb"),
+    ("search_index_mb", "search index (MB)", "{:.1f}", "plain_search_index_mb"),
+    ("offline_zip_mb", "offline zip (MB)", "{:.1f}", None),
+    ("area_zip_mb", "one-area offline zip (MB)", "{:.1f}", None),
+    ("offline_build_s", "offline build (s, one run)", "{:.1f}", None),
+    ("search_file_s", "first search result, file:// (s)", "{:.2f}", None),
+    ("search_area_file_s", "first search result, file://, one-area bundle (s)", "{:.2f}", None),
+    ("search_http_s", "first search result, http (s)", "{:.2f}", None),
+    ("search_file_page_s", "page load + first result, file:// (s)", "{:.2f}", None),
+    ("search_http_page_s", "page load + first result, http (s)", "{:.2f}", None),
+    ("pack_s", "10-chapter training pack (s)", "{:.1f}", None),
+    ("finder_s", "template-text finder (s)", "{:.2f}", None),
+]
+
+
+def cell(value, fmt: str) -> str:
+    if isinstance(value, Summary):
+        text = fmt.format(value.median)
+        return text if value.runs < 2 else f"{text} ({fmt.format(value.low)}–{fmt.format(value.high)})"
+    return fmt.format(value)
+
+
+def markdown(report: dict) -> str:
+    sizes = {int(k): v for k, v in report["sizes"].items()}
+    order = sorted(sizes)
+    lines = [f"# Scale benchmark, {report['date']}", "",
+             f"{report['machine']}; {report['runs']} runs per size (median, range in brackets); "
+             f"{report['areas']} synthetic areas (seed {report['seed']}) beside the 5 real chapters; "
+             f"search: query `{QUERY}`, {report['search_rounds']} fresh page loads.", "",
+             "| figure | " + " | ".join(f"{sizes[n]['chapters']} chapters" for n in order) + " | growth |",
+             "|---|" + "---|" * (len(order) + 1)]  # fmt: skip
+    grows = report["growth"]
+    for key, label, fmt, plain_key in ROWS:
+        if key not in sizes[order[0]]:
+            continue
+        cells = []
+        for n in order:
+            text = cell(sizes[n][key], fmt)
+            if plain_key:
+                text += f" \\| {cell(sizes[n][plain_key], fmt)}"
+            cells.append(text)
+        exponent = grows.get(key)
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {'' if exponent is None else f'n^{exponent:.2f}'} |")
+    lines += ["", f"## Targets at {report['target_size']} chapters", "", "| target | measured | limit | verdict |", "|---|---|---|---|"]
+    for v in report["targets"]:
+        verdict = "met" if v["met"] else f"missed by {v['gap']:.2f}x"
+        lines.append(f"| {v['what']} | {v['value']:.2f} | {v['limit']} | {verdict} |")
+    lines += ["", "Growth: the exponent k of chapters^k between the smallest and largest size (1 linear, 2 quadratic).", ""]
+    return "\n".join(lines)
+
+
+def bench_finder(chapters: int, runs: int) -> None:
+    """The template-text finder on `chapters` chapters made from the real ones, each copy's
+    paragraphs drifted one to four words apart (seeded): every paragraph has many near-identical
+    neighbours, the case an index must handle without comparing every pair."""
+    from handbook.compare.shared import find_shared
     from handbook.load import load_handbook
     from handbook.model import ParagraphRef
     from handbook.project import Project
@@ -74,23 +314,15 @@ def drifted_paragraphs(chapters: int, seed: int = 1) -> list:
     handbook = load_handbook(Project(ROOT))
     real = [(ref, p.number, p.text) for ref, _, p in handbook.paragraphs() if p.role == "body"]
     vocabulary = sorted({w for _, _, text in real for w in text.split()})
-    per_copy = len(handbook.chapters)
-    rng = random.Random(seed)
-    out = []
-    for copy in range(-(-chapters // per_copy)):
+    rng = random.Random(1)
+    paragraphs = []
+    for copy in range(-(-chapters // len(handbook.chapters))):
         for ref, number, text in real:
             words = text.split()
             if copy and rng.random() > 0.3:
                 for _ in range(rng.randint(1, 4)):
                     words[rng.randrange(len(words))] = rng.choice(vocabulary)
-            out.append((ParagraphRef(f"{ref.area}-{copy}", ref.slug, ref.id), number, " ".join(words)))
-    return out
-
-
-def bench_finder(chapters: int, runs: int) -> None:
-    from handbook.compare.shared import find_shared
-
-    paragraphs = drifted_paragraphs(chapters)
+            paragraphs.append((ParagraphRef(f"{ref.area}-{copy}", ref.slug, ref.id), number, " ".join(words)))
     seconds, finding = [], None
     for _ in range(runs):
         start = time.perf_counter()
@@ -102,43 +334,49 @@ def bench_finder(chapters: int, runs: int) -> None:
           f"{finding.comparisons} word comparisons instead of {pairs} pairs; {len(finding.shared)} groups")  # fmt: skip
     start = time.perf_counter()
     table = finding.pairs
-    print(f"  chapter-pair table: {len(table)} pairs of chapters sharing text, {time.perf_counter() - start:.2f} s "
-          f"(grows with the square of the chapters sharing one text: here every copy shares with every other)")  # fmt: skip
+    print(f"  chapter-pair table: {len(table)} pairs of chapters sharing text, {time.perf_counter() - start:.2f} s")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--copies", type=int, default=1, help="copies of every area (scales the content)")
-    parser.add_argument("--finder-chapters", type=int, default=1000, help="chapters for the template-text finder")
-    parser.add_argument("--finder-only", action="store_true", help="time only the template-text finder")
+    parser.add_argument("--chapters", type=int, default=1000, help="the size the targets are for")
+    parser.add_argument("--areas", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--growth", default="250,3000", help="other sizes, comma-separated ('' for none)")
+    parser.add_argument("--growth-runs", type=int, default=1, help="runs at the growth sizes")
+    parser.add_argument("--search-rounds", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "benchmark")
+    parser.add_argument("--finder-only", action="store_true", help="time only the template-text finder on drifted copies")
+    parser.add_argument("--finder-chapters", type=int, default=1000)
     args = parser.parse_args()
-    bench_finder(args.finder_chapters, args.runs)
     if args.finder_only:
+        bench_finder(args.finder_chapters, args.runs)
         return 0
-    bin_dir = Path(sys.executable).parent
-    with tempfile.TemporaryDirectory(prefix="handbook-bench-") as temp:
-        work = Path(temp)
-        copy_project(work, args.copies)
-        (work / "plain.yml").write_text(yaml.safe_dump(PLAIN), "utf-8")
-        ingest = [timed([str(bin_dir / "handbook"), "ingest", "--quiet"], work) for _ in range(args.runs)]
-        ours = [timed([sys.executable, "-m", "mkdocs", "build", "-q", "-d", "site-ours"], work) for _ in range(args.runs)]
-        plain = [
-            timed([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "plain.yml", "-d", "site-plain"], work)
-            for _ in range(args.runs)
-        ]
-        chapters = len([p for p in (work / "docs" / "chapters").glob("*/*.md") if p.name != "index.md"])
-        rows = [
-            ("ingest (all sources)", statistics.median(ingest)),
-            ("build: handbook", statistics.median(ours)),
-            ("build: plain Material", statistics.median(plain)),
-        ]
-        print(f"{chapters} chapters, {args.runs} runs each, medians:")
-        for name, seconds in rows:
-            print(f"  {name:<24} {seconds:6.2f} s")
-        print(f"  build ratio handbook / plain Material: {rows[1][1] / rows[2][1]:.2f}")
-        print(f"  chapter page weight: handbook {page_weight(work / 'site-ours'):.0f} KB, "
-              f"plain Material {page_weight(work / 'site-plain'):.0f} KB")  # fmt: skip
+    sizes = sorted({args.chapters, *(int(n) for n in args.growth.split(",") if n.strip())})
+    results: dict[int, dict] = {}
+    for n in sizes:
+        runs = args.runs if n == args.chapters else args.growth_runs
+        print(f"{n} chapters in {args.areas} areas, {runs} run(s):", flush=True)
+        with tempfile.TemporaryDirectory(prefix=f"handbook-bench-{n}-") as temp:
+            work = Path(temp)
+            made = make_project(work, n, args.areas, args.seed)
+            results[n] = measure_size(work, n, made["areas"], runs, args.search_rounds, lambda s: print(s, flush=True))
+    report = {
+        "date": time.strftime("%Y-%m-%d"),
+        "machine": f"{platform.machine()}, {__import__('os').cpu_count()} cores, Python {platform.python_version()}",
+        "runs": args.runs, "areas": args.areas, "seed": args.seed, "search_rounds": args.search_rounds,
+        "target_size": results[args.chapters]["chapters"],
+        "sizes": {str(n): {k: plain_value(v) for k, v in f.items()} for n, f in results.items()},
+        "targets": verdicts(results[args.chapters]),
+        "growth": growth(results),
+    }  # fmt: skip
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "report.json").write_text(json.dumps(report, indent=2), "utf-8")
+    report_md = markdown({**report, "sizes": results})
+    (args.out / "report.md").write_text(report_md, "utf-8")
+    print(report_md)
+    print(f"wrote {args.out / 'report.json'} and {args.out / 'report.md'}")
     return 0
 
 
