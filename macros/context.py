@@ -37,6 +37,12 @@ class MacroContext:
         """Relative Markdown/HTML link from the asking page to another docs page (by its path)."""
         return relative_link(self.page, to_page) + (f"#{anchor}" if anchor else "")
 
+    @property
+    def in_this_copy(self) -> str:
+        """How pages name the chapters they draw on: all of the handbook's, or in a bundle
+        (`handbook build --offline --area`) only those of the areas it holds."""
+        return "this copy's areas" if self.handbook.left_out_areas else "the handbook"
+
     def chapter_page(self, chapter_id: str) -> str:
         area, slug = chapter_id.split("/", 1)
         return Project.page_path(area, slug)

@@ -70,7 +70,8 @@ def glossary_page(ctx: MacroContext) -> str:
     """Every term A-Z: definition, names, what replaced it, and the chapters that use it."""
     terms = ctx.handbook.data.glossary.a_to_z()
     letters = [Letter(k, tuple(_entry(ctx, t) for t in g)) for k, g in groupby(terms, key=lambda t: t.letter)]
-    return render("glossary.md.j2", letters=letters, to_be_confirmed=TO_BE_CONFIRMED)
+    return render("glossary.md.j2", letters=letters, to_be_confirmed=TO_BE_CONFIRMED,
+                  nowhere=f"no chapter of {ctx.in_this_copy} yet")  # fmt: skip
 
 
 def term(ctx: MacroContext, term_id: str, text: str | None = None) -> str:

@@ -105,7 +105,8 @@ def offence_table(ctx: MacroContext, statute: str | None = None, area: str | Non
 def offence_details(ctx: MacroContext) -> str:
     """Every offence in full, one section each (the anchor the rest of the site links to):
     what it covers, who, both maxima, when in force, what amended it, every fact's source."""
-    return render("offence_details.md.j2", rows=offence_rows(ctx), to_be_confirmed=TO_BE_CONFIRMED)
+    return render("offence_details.md.j2", rows=offence_rows(ctx), to_be_confirmed=TO_BE_CONFIRMED,
+                  nowhere_cites=f"no chapter of {ctx.in_this_copy} cites this section")  # fmt: skip
 
 
 def act_list(ctx: MacroContext) -> str:
@@ -121,7 +122,7 @@ def act_list(ctx: MacroContext) -> str:
             offences=offences, cited_in=_cited(ctx, found),
             printed_as=cell(", ".join(f"“{s}”" for s in slips)) if slips else None,
         ))  # fmt: skip
-    return render("act_list.md.j2", rows=rows)
+    return render("act_list.md.j2", rows=rows, nowhere=f"no chapter of {ctx.in_this_copy} yet")
 
 
 def offences_by_act(ctx: MacroContext) -> str:

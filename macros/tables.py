@@ -54,7 +54,18 @@ def area_table(ctx: MacroContext) -> str:
         AreaRow(cell(a.name), ctx.link(area_page(a.id)), cell(a.manual), cell(a.region), len(handbook.for_area(a.id)))
         for a in sorted(handbook.areas.values(), key=lambda a: a.name.casefold())
     ]
-    return render("area_table.md.j2", rows=rows)
+    return render("area_table.md.j2", rows=rows, bundle=bundle_note(ctx))
+
+
+def bundle_note(ctx: MacroContext) -> str | None:
+    """In a bundle of some areas (`handbook build --offline --area`): which areas this copy holds
+    and how many the full handbook has. None for the full handbook."""
+    handbook = ctx.handbook
+    if not handbook.left_out_areas:
+        return None
+    names = [a.name for a in sorted(handbook.areas.values(), key=lambda a: a.name.casefold())]
+    total = len(handbook.areas) + len(handbook.left_out_areas)
+    return cell(f"This copy holds: {', '.join(names)}. The full handbook has {total} areas.")
 
 
 def area_summary(ctx: MacroContext, area: str) -> str:

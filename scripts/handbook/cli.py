@@ -2,7 +2,7 @@
 
     handbook ingest [--sources DIR] [--out DIR] [--check]   sources -> docs/chapters
     handbook check  [--site DIR] [--only NAME] [--json FILE] prove every word, link, date and reference
-    handbook build  [--site-dir DIR] [--offline]             ingest, build the site (and packs), check it
+    handbook build  [--site-dir DIR] [--offline [--area AREA ...]]   ingest, build the site (and packs), check it
     handbook pack   (--chapter AREA/SLUG ... | --topic T | --pack NAME) -o FILE.pdf   a training pack
     handbook serve  [--dev-addr HOST:PORT]                   ingest, then serve with reload
 
@@ -49,10 +49,13 @@ def main(argv: list[str] | None = None) -> int:
 
     build = commands.add_parser("build", help="ingest, build the site strictly, and check it")
     _paths(build)
-    build.add_argument("--site-dir", type=Path, help="where the site goes (default: site, or site-offline)")
+    build.add_argument("--site-dir", type=Path, help="where the site goes (default: site, or site-offline[-AREA])")
     build.add_argument("--offline", action="store_true",
                        help="build for opening from disk into site-offline/ and zip it as dist/handbook-offline.zip")
-    build.add_argument("--zip", type=Path, default=Path("dist/handbook-offline.zip"), help="the offline zip's path")
+    build.add_argument("--area", action="append", metavar="AREA",
+                       help="with --offline: a bundle of this area only (repeat for more): site-offline-AREA/, "
+                            "dist/handbook-offline-AREA.zip (several: ids joined with '+')")  # fmt: skip
+    build.add_argument("--zip", type=Path, help="the offline zip's path (default: dist/handbook-offline[-AREA].zip)")
     _today(build)
     build.set_defaults(run=cmd_build)
 
@@ -125,12 +128,33 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    """Ingest, build into a staging folder, check it, and only then replace the old site."""
+    """Ingest, build into a staging folder, check it, and only then replace the old site.
+    With `--area`: a bundle of those areas (checked before anything is written)."""
+    from .check import UsageError
+    from .offline import UnknownArea, bundle_areas, bundle_paths, holding
+
+    areas: tuple[str, ...] = ()
+    if args.area:
+        if not args.offline:
+            raise UsageError("--area makes an offline bundle: add --offline")
+        try:
+            areas = bundle_areas(args.sources, args.area)
+        except UnknownArea as exc:
+            raise UsageError(f"{exc}; nothing was built") from None
+    default_site, default_zip = bundle_paths(areas)
+    args.zip = args.zip or default_zip
+    site_dir = args.site_dir or (default_site if args.offline else Path("site"))
+    with holding(areas):
+        return _build(args, site_dir, areas)
+
+
+def _build(args: argparse.Namespace, site_dir: Path, areas: tuple[str, ...]) -> int:
     from .check import SITE_CHECKS, report, run
     from .site.build import build_site
 
     result = run_ingest(args, check=False)
-    site_dir = args.site_dir or Path("site-offline" if args.offline else "site")
+    if areas:
+        result = result.only_areas(args.sources, areas)  # the other areas' chapters are not in this site
     found: dict = {}
 
     def verify(staging: Path) -> bool:
@@ -143,7 +167,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if status:
         print("handbook build FAILED: the previous site is kept", file=sys.stderr)
         return 1
-    built = f"site built in {display_path(site_dir)}"
+    built = f"site built in {display_path(site_dir)}" + (f" (areas: {', '.join(areas)})" if areas else "")
     if args.offline:
         from .offline import build_date, write_zip
 

@@ -28,9 +28,17 @@ def load_handbook(project: Project) -> Handbook:
     chapters: dict[str, Chapter] = {}
     patterns = default_patterns()
     sources = project.sources
+    left_out: dict[str, Area] = {}
     for folder in sorted(p for p in sources.iterdir() if p.is_dir() and not p.name.startswith(".")) if sources.is_dir() else []:
         report = Report(display_path(folder))
         area = load_area(folder, report)
+        if project.areas is not None and folder.name not in project.areas:
+            # Not in this build (`handbook build --area`): its problems are the full build's.
+            if area is None:
+                broken.add(folder.name)
+            else:
+                left_out[area.id] = area
+            continue
         problems.extend(report.items)
         if area is None:
             broken.add(folder.name)
@@ -51,7 +59,7 @@ def load_handbook(project: Project) -> Handbook:
             chapters[recognised[0].id] = recognised[0]
     data, reports = load_data(project.data)
     problems.extend(d for r in reports for d in r.items)
-    return Handbook(project, areas, chapters, data, problems, broken_areas=broken)
+    return Handbook(project, areas, chapters, data, problems, broken_areas=broken, left_out_areas=left_out)
 
 
 _last: tuple[tuple, Handbook] | None = None
@@ -59,10 +67,11 @@ _last: tuple[tuple, Handbook] | None = None
 
 def cached_handbook(project: Project) -> Handbook:
     """`load_handbook`, once per build: the hooks, the macros and the checks all ask for it,
-    and `mkdocs serve` asks again after every change (the inputs' sizes and times tell)."""
+    and `mkdocs serve` asks again after every change (the inputs' sizes and times tell). The
+    areas a build holds are part of the key: a bundle's model is not the full handbook's."""
     global _last
     files = sorted([*project.sources.rglob("*"), *project.data.glob("*.yml")])
-    key = (str(project.root), tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files if f.is_file()))
+    key = (str(project.root), project.areas, tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files if f.is_file()))
     if _last is None or _last[0] != key:
         _last = (key, load_handbook(project))
     return _last[1]

@@ -56,6 +56,9 @@ class Handbook:
     data: DataSets
     problems: list[Diagnostic] = field(default_factory=list)  # what loading found wrong
     broken_areas: set[str] = field(default_factory=set)  # folders whose area.yml cannot be used
+    # Areas of the project this build leaves out (`handbook build --offline --area`): not in
+    # `areas` or `chapters`, so nothing built from the model shows or links them.
+    left_out_areas: dict[str, Area] = field(default_factory=dict)
     _paragraphs: dict[str, Paragraph] = field(default_factory=dict, repr=False)
     _by_page: dict[str, Chapter] = field(default_factory=dict, repr=False)
     _memo: dict[str, object] = field(default_factory=dict, repr=False)
@@ -65,6 +68,11 @@ class Handbook:
             self._by_page[Project.page_path(chapter.area, chapter.slug)] = chapter
             for paragraph in chapter.paragraphs():
                 self._paragraphs[f"{chapter.id}#{paragraph.id}"] = paragraph
+
+    @property
+    def excluded_areas(self) -> set[str]:
+        """Area folders the site leaves out: a broken area.yml, or not in this bundle."""
+        return self.broken_areas | set(self.left_out_areas)
 
     def memo(self, key: str, compute):
         """What is computed once per loaded handbook (which paragraphs cite which law, ...)."""

@@ -36,6 +36,9 @@ def _entry_problems(handbook: Handbook, path: str, topic: Topic, entry: AreaEntr
     if entry.area in handbook.broken_areas:
         return [Diagnostic(path, entry.line, Level.WARNING, f"{where}: the area is left out of the site "
                            "because its area.yml cannot be used; its citations are checked once it is fixed")]  # fmt: skip
+    if entry.area in handbook.left_out_areas:
+        return [Diagnostic(path, entry.line, Level.NOTE, f"{where}: not checked, this bundle does not hold the area "
+                           "(the full build checks it)")]  # fmt: skip
     if entry.area not in handbook.areas:
         known = ", ".join(sorted(handbook.areas)) or "none"
         return [Diagnostic(path, entry.line, Level.ERROR, f"{where}: the handbook has no area {entry.area!r}",

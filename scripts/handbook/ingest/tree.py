@@ -13,7 +13,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..areas import Area, load_area
 from ..diagnostics import Diagnostic, Report, display_path
@@ -44,6 +44,23 @@ class IngestResult:
     @property
     def ok(self) -> bool:
         return all(r.ok for r in self.reports) and all(c.ok for c in self.conversions) and not self.skipped
+
+    def only_areas(self, sources: Path, areas: Iterable[str]) -> IngestResult:
+        """The result as a bundle of `areas` sees it (`handbook build --area`): those areas'
+        chapters and messages, and the tree's; the files written or removed stay as they were.
+        No source is skipped: a bundle names only areas whose area.yml loads."""
+        folders = [(Path(sources) / a).resolve() for a in areas]
+
+        def kept(path: str | Path) -> bool:
+            resolved = Path(path).resolve()
+            return not resolved.is_relative_to(Path(sources).resolve()) or resolved == Path(sources).resolve() \
+                or any(resolved.is_relative_to(f) for f in folders)  # fmt: skip
+
+        return IngestResult(
+            conversions=[c for c in self.conversions if kept(c.source)],
+            reports=[r for r in self.reports if kept(r.path)],
+            written=self.written, removed=self.removed, stale=self.stale, skipped=0,
+        )  # fmt: skip
 
 
 def ingest(

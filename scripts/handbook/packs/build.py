@@ -1,6 +1,7 @@
 """Every pack of `data/packs.yml` into a built site, as `training-packs/<id>.pdf` (the Training
 packs page links them). A pack that names an unknown chapter is reported with its line and
-left out; the others are still made."""
+left out; the others are still made. A bundle makes each pack with its own areas' chapters only,
+and skips a pack that has none (see `select.in_this_copy`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from ..model import Handbook
 from .pdf import make_pack
-from .select import PackError, by_pack
+from .select import PackError, PackLeftOut, by_pack
 
 PACKS_DIR = "training-packs"
 
@@ -19,6 +20,8 @@ def build_packs(handbook: Handbook, site_dir: Path, made: dt.date) -> list[str]:
     for pack in handbook.data.packs.rows:
         try:
             selection = by_pack(handbook, pack.id)
+        except PackLeftOut:
+            continue  # a bundle without any of its chapters: the Training packs page says so
         except PackError as exc:
             errors.append(f"{exc}: the pack was not made")
             continue

@@ -1,4 +1,8 @@
-"""Which chapters a pack holds, and the errors that name what is valid instead."""
+"""Which chapters a pack holds, and the errors that name what is valid instead.
+
+In a bundle (`handbook build --offline --area`), a pack of data/packs.yml is reduced to the
+chapters of the areas the bundle holds (its title says so); a pack with none of them is not made.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,31 @@ from ..model import Handbook, ParagraphRef
 
 class PackError(ValueError):
     """Bad input for a pack: an unknown chapter, topic or pack. The message lists valid names."""
+
+
+class PackLeftOut(PackError):
+    """A pack all of whose chapters are in areas this bundle does not hold: not made, not an error."""
+
+
+@dataclass(frozen=True)
+class InThisCopy:
+    """A pack of data/packs.yml as a bundle (`handbook build --area`) holds it: the chapters of
+    its areas only, and a title that says so when some were left out."""
+
+    title: str
+    chapters: tuple[str, ...]  # "<area>/<chapter-slug>", in the pack's order
+    left_out: int  # chapters of areas this bundle does not hold
+
+
+def in_this_copy(handbook: Handbook, pack) -> InThisCopy:
+    kept = tuple(c for c in pack.chapters if c.split("/", 1)[0] not in handbook.left_out_areas)
+    left_out = len(pack.chapters) - len(kept)
+    if not left_out:
+        return InThisCopy(pack.title, kept, 0)
+    held = dict.fromkeys(c.split("/", 1)[0] for c in kept)
+    names = [handbook.areas[a].name if a in handbook.areas else a for a in held]
+    joined = " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]
+    return InThisCopy(f"{pack.title} ({joined} chapters only)", kept, left_out)
 
 
 @dataclass(frozen=True)
@@ -43,10 +72,13 @@ def by_pack(handbook: Handbook, pack_id: str) -> Selection:
     if pack is None:
         valid = _valid(p.id for p in handbook.data.packs.rows) or "none (data/packs.yml has no packs)"
         raise PackError(f"no pack {pack_id!r} in data/packs.yml; packs are: {valid}")
+    copy = in_this_copy(handbook, pack)
+    if not copy.chapters:
+        raise PackLeftOut(f"pack {pack_id!r}: every chapter is in an area this bundle does not hold")
     try:
-        selection = by_chapters(handbook, list(pack.chapters), pack.title)
+        selection = by_chapters(handbook, list(copy.chapters), copy.title)
     except PackError as exc:
-        line = next((n for c, n in zip(pack.chapters, pack.chapter_lines) if c not in handbook.chapters), None)
+        line = next((n for c, n in zip(pack.chapters, pack.chapter_lines) if c in copy.chapters and c not in handbook.chapters), None)
         raise PackError(f"data/packs.yml:{line}: pack {pack_id!r}: {exc}") from None
     return Selection(selection.title, selection.chapters, pack.id)
 

@@ -2,7 +2,8 @@
 
 * the handbook model is loaded once per build (`on_config`); a broken data file is logged as a
   warning, so the strict build fails with every problem listed; an area whose area.yml is broken
-  is left out of the site (its problems printed), so the other areas still build;
+  is left out of the site (its problems printed), so the other areas still build, and so is
+  every area a bundle does not hold (`HANDBOOK_AREAS`, see project.py);
 * page titles are HTML-escaped, because MkDocs and the theme print them unescaped into
   `<title>`, the navigation and the header;
 * each chapter page gets its parts (`site/page.py`: header box, law links, term definitions,
@@ -71,11 +72,12 @@ def on_config(config, **kwargs):
 
 
 def on_files(files, config, **kwargs):
-    """An area with a broken area.yml is left out; the amendments feed and a page per topic of
+    """An area with a broken area.yml is left out, and so is an area a bundle does not hold
+    (`handbook build --offline --area`); the amendments feed and a page per topic of
     data/topics.yml are generated from the model as files of the site (so links to them
     validate like any other)."""
     handbook = _state["handbook"]
-    for area in handbook.broken_areas:
+    for area in sorted(handbook.excluded_areas):
         for file in [f for f in files if f.src_uri.startswith(f"{CHAPTERS_DIR}/{area}/")]:
             files.remove(file)
     for path in add_topic_pages(handbook, files, config):

@@ -82,10 +82,17 @@ def on_page_content(content, page, config, files, **kwargs):
 def packs_list(handbook, page_url: str, files) -> str:
     """The packs of data/packs.yml with links to their PDFs (made by `handbook build` into
     training-packs/) and to their chapters' pages."""
+    from handbook.packs.select import in_this_copy
+
     packs = []
+    skipped = 0
     for pack in handbook.data.packs.rows:
+        copy = in_this_copy(handbook, pack)  # in a bundle: its areas' chapters only
+        if not copy.chapters:
+            skipped += 1  # none of its chapters is in this bundle: no pack, and no link out of it
+            continue
         chapters = []
-        for chapter_id in pack.chapters:
+        for chapter_id in copy.chapters:
             chapter = handbook.chapters.get(chapter_id)
             area, slug = chapter_id.split("/", 1)
             file = files.get_file_from_path(Project.page_path(area, slug))
@@ -93,10 +100,11 @@ def packs_list(handbook, page_url: str, files) -> str:
             chapters.append({"label": label, "href": relative_url(page_url, file.url) if file else None})
         # A pack naming a chapter the handbook does not have is not made (`handbook build` says
         # why): the page says so instead of linking a PDF that is not there.
-        makeable = all(c in handbook.chapters for c in pack.chapters)
+        makeable = all(c in handbook.chapters for c in copy.chapters)
         pdf = relative_url(page_url, f"{PACKS_DIR}/{pack.file_name}") if makeable else None
-        packs.append({"id": pack.id, "title": pack.title, "description": pack.description, "pdf": pdf, "chapters": chapters})
-    return render("packs.html", packs=packs)
+        packs.append({"id": pack.id, "title": copy.title, "description": pack.description, "pdf": pdf, "chapters": chapters,
+                      "left_out": copy.left_out, "total": len(pack.chapters)})  # fmt: skip
+    return render("packs.html", packs=packs, skipped=skipped)
 
 
 def relative_url(page_url: str, target: str) -> str:
