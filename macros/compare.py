@@ -175,8 +175,6 @@ class VersionRow:
     source: Link
     chapter: str
     similarity: str
-    identical: bool
-    common: bool
     diff: str  # escaped words, with <del>/<ins> of our own around the differences
 
 
@@ -186,7 +184,16 @@ class SharedGroup:
     areas: str
     common_source: Link
     common_text: str
-    versions: tuple[VersionRow, ...]
+    versions: tuple[VersionRow, ...]  # those that differ most from the common text, shown in full
+    same: tuple[Link, ...]  # paragraphs word for word the common text
+    more: tuple[Link, ...]  # further paragraphs that differ, listed only
+
+
+# The page stays readable (and its size linear in the chapters) however many chapters share
+# a text: the pairs sharing most, and in each group the versions that differ most, in full;
+# the rest are listed as links.
+PAIR_ROWS = 40
+VERSIONS_SHOWN = 8
 
 
 def shared_text(ctx: MacroContext) -> str:
@@ -199,21 +206,27 @@ def shared_text(ctx: MacroContext) -> str:
         area = handbook.areas[chapter_id.split("/")[0]].name
         return Link(cell(area) + " " + _chapter_label(ctx, chapter_id), ctx.link(ctx.chapter_page(chapter_id)))
 
+    all_pairs = finding.pairs
     pairs = [PairRow(chapter(p.first), chapter(p.second), p.paragraphs, f"{p.share_first:.0%}", f"{p.share_second:.0%}")
-             for p in finding.pairs]  # fmt: skip
+             for p in all_pairs[:PAIR_ROWS]]  # fmt: skip
     groups = [_group(ctx, group) for group in finding.shared]
-    return render("shared_text.md.j2", pairs=pairs, groups=groups, finding=finding)
+    return render("shared_text.md.j2", pairs=pairs, pair_count=len(all_pairs), groups=groups, finding=finding)
 
 
 def _group(ctx: MacroContext, group: SharedText) -> SharedGroup:
     names = ", ".join(ctx.handbook.areas[a].name for a in group.areas)
-    versions = tuple(
-        VersionRow(_paragraph_link(ctx, v.ref), _chapter_label(ctx, v.ref.chapter_id), f"{v.similarity:.0%}",
-                   v.identical, v.ref == group.common, _diff(v.segments))
-        for v in group.versions
+    others = [v for v in group.versions if v.ref != group.common]
+    same = [v for v in others if v.identical]
+    differing = sorted((v for v in others if not v.identical), key=lambda v: v.similarity)
+    shown = tuple(
+        VersionRow(_paragraph_link(ctx, v.ref), _chapter_label(ctx, v.ref.chapter_id), f"{v.similarity:.0%}", _diff(v.segments))
+        for v in differing[:VERSIONS_SHOWN]
     )  # fmt: skip
     anchor = f"shared-{group.common.area}-{group.common.id}".replace(".", "-")
-    return SharedGroup(anchor, cell(names), _paragraph_link(ctx, group.common), cell(group.common_text), versions)
+    return SharedGroup(
+        anchor, cell(names), _paragraph_link(ctx, group.common), cell(group.common_text), shown,
+        tuple(_paragraph_link(ctx, v.ref) for v in same), tuple(_paragraph_link(ctx, v.ref) for v in differing[VERSIONS_SHOWN:]),
+    )  # fmt: skip
 
 
 def _diff(segments) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 from .checks import CHECKS, NEEDS_INGEST, Context, run_checks
 from .diagnostics import Diagnostic, Level, print_diagnostics
 from .ingest import IngestResult
-from .load import load_handbook
+from .load import cached_handbook
 from .project import Project
 from .site.config import load_mkdocs_yml
 
@@ -60,7 +60,7 @@ def run(
     `directory_urls=False` for the offline build, which names pages `x.html`."""
     if directory_urls is None:
         directory_urls = load_mkdocs_yml(config).get("use_directory_urls", True)
-    context = Context(load_handbook(Project.of_config(config)), site, ingest, directory_urls)
+    context = Context(cached_handbook(Project.of_config(config)), site, ingest, directory_urls)
     return run_checks(context, selected(only))
 
 

@@ -5,6 +5,7 @@
     handbook build  [--site-dir DIR] [--offline [--area AREA ...]]   ingest, build the site (and packs), check it
     handbook pack   (--chapter AREA/SLUG ... | --topic T | --pack NAME) -o FILE.pdf   a training pack
     handbook serve  [--dev-addr HOST:PORT]                   ingest, then serve with reload
+    handbook synth  --chapters N --areas K --seed S [--out DIR]   synthetic pages for benchmarks
 
 Exit status: 0 when all is well (warnings about the sources allowed), 1 when something failed
 (a chapter could not be converted, output is stale, a word was lost, a reference does not
@@ -73,6 +74,13 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
     serve.set_defaults(run=cmd_serve)
 
+    synth = commands.add_parser("synth", help="write synthetic source pages for benchmarks (never into sources/)")
+    synth.add_argument("--chapters", type=int, required=True, metavar="N", help="how many chapters in all")
+    synth.add_argument("--areas", type=int, default=5, metavar="K", help="how many areas (default: 5)")
+    synth.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same pages (default: 1)")
+    synth.add_argument("--out", type=Path, default=Path("build/synth"), help="where (default: build/synth)")
+    synth.set_defaults(run=cmd_synth)
+
     args = parser.parse_args(argv)
     from .check import UsageError, set_today
 
@@ -101,7 +109,11 @@ def run_ingest(args: argparse.Namespace, check: bool):
     if not args.config.is_file():
         print(f"{args.config}: error: no mkdocs.yml (run from the project folder or pass --config)", file=sys.stderr)
         raise SystemExit(2)
-    return ingest_paths(args.sources, args.out, args.config, check=check)
+    from .load import remember
+
+    result = ingest_paths(args.sources, args.out, args.config, check=check)
+    remember(result.conversions)  # the build and checks that follow reuse the chapters recognised
+    return result
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -212,6 +224,23 @@ def cmd_pack(args: argparse.Namespace) -> int:
         return 1
     out = make_pack(handbook, selection, args.output)
     print(f"wrote {display_path(out)} ({len(selection.chapters)} chapter(s))")
+    return 0
+
+
+def cmd_synth(args: argparse.Namespace) -> int:
+    from .check import UsageError
+    from .synth import synthesise
+
+    if args.areas < 1 or args.chapters < args.areas:
+        raise UsageError("--areas must be at least 1 and --chapters at least --areas")
+    if args.out.resolve().is_relative_to(DEFAULT_SOURCES.resolve()):
+        raise UsageError(f"{args.out} is inside sources/: synthetic pages must never mix with the real ones")
+    try:
+        manifest = synthesise(args.chapters, args.areas, args.seed, args.out)
+    except FileExistsError as exc:
+        raise UsageError(str(exc)) from None
+    print(f"handbook synth passed: {args.chapters} chapters in {len(manifest.areas)} areas "
+          f"({', '.join(manifest.areas)}) written to {display_path(args.out)} (seed {args.seed})")  # fmt: skip
     return 0
 
 

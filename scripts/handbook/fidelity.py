@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 
 WORD = re.compile(r"\w+")
@@ -148,9 +149,23 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
+_TAG = re.compile(r"<[^<>]*>")
+# What only the parser handles right: elements whose text is left out, and markup whose text is not data.
+_NEEDS_PARSER = re.compile(r"hb-ours|<(script|style|template)\b|<!|<\?", re.IGNORECASE)
+
+
 def html_text(html: str, root_class: str | None = None) -> str:
     """The partnership's text in rendered HTML: within the element of class `root_class`
     (the whole fragment when None), leaving out `hb-ours` elements."""
+    if root_class is None and not _NEEDS_PARSER.search(html):
+        # A converted chapter's fragment (ingest checks a thousand of them): plain elements only,
+        # so taking the tags away gives the same words as the parser, several times faster.
+        return unescape(_TAG.sub(" ", html))
+    if root_class is not None:
+        # Nothing before the root element counts: start at the tag where its class is first
+        # named (a built page's header and navigation are most of its bytes).
+        at = html.find(root_class)
+        html = html[max(html.rfind("<", 0, at), 0) :] if at != -1 else ""
     parser = _TextExtractor(root_class)
     parser.feed(html)
     parser.close()

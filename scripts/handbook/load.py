@@ -21,6 +21,30 @@ from .model import Handbook
 from .project import Project
 
 
+# Chapters recognised by this process's ingest, by source file with its size and time: a build
+# that has just ingested need not run the first stages again (at 1,000 chapters that is seconds).
+_recognised: dict[Path, tuple[int, int, Chapter | None]] = {}
+
+
+def remember(conversions) -> None:
+    """Keep what ingest recognised (`Conversion`s), for the model of the build that follows."""
+    for conversion in conversions:
+        try:
+            stat = conversion.source.stat()
+        except OSError:
+            continue
+        chapter = conversion.chapter if conversion.recognised else None
+        _recognised[conversion.source.resolve()] = (stat.st_mtime_ns, stat.st_size, chapter)
+
+
+def _known(path: Path) -> tuple[bool, Chapter | None]:
+    found = _recognised.get(path.resolve())
+    if found is None:
+        return False, None
+    stat = path.stat()
+    return (stat.st_mtime_ns, stat.st_size) == found[:2], found[2]
+
+
 def load_handbook(project: Project) -> Handbook:
     problems: list[Diagnostic] = []
     areas: dict[str, Area] = {}
@@ -45,21 +69,27 @@ def load_handbook(project: Project) -> Handbook:
             continue
         areas[area.id] = area
         for path in sorted(folder.rglob("*.txt")):
-            shown = display_path(path)
-            recorded = (Path(sources.name) / path.relative_to(sources)).as_posix()
-            chapter_report = Report(shown)
-            try:
-                recognised = recognise_file(path, shown, area, patterns, chapter_report, recorded,
-                                            previous_output(project.chapters / area.id))  # fmt: skip
-            except Exception:  # noqa: BLE001 - ingest reports converter bugs; the model just leaves the chapter out
-                recognised = None
+            known, chapter = _known(path)
+            if not known:
+                chapter = _recognise(path, sources, area, patterns, project)
             # Ingest publishes a chapter only when it converts cleanly and its slug is free.
-            if recognised is None or not chapter_report.ok or recognised[0].id in chapters:
+            if chapter is None or chapter.id in chapters:
                 continue
-            chapters[recognised[0].id] = recognised[0]
+            chapters[chapter.id] = chapter
     data, reports = load_data(project.data)
     problems.extend(d for r in reports for d in r.items)
     return Handbook(project, areas, chapters, data, problems, broken_areas=broken, left_out_areas=left_out)
+
+
+def _recognise(path: Path, sources: Path, area: Area, patterns, project: Project) -> Chapter | None:
+    shown = display_path(path)
+    recorded = (Path(sources.name) / path.relative_to(sources)).as_posix()
+    report = Report(shown)
+    try:
+        recognised = recognise_file(path, shown, area, patterns, report, recorded, previous_output(project.chapters / area.id))
+    except Exception:  # noqa: BLE001 - ingest reports converter bugs; the model just leaves the chapter out
+        return None
+    return recognised[0] if recognised is not None and report.ok else None
 
 
 _last: tuple[tuple, Handbook] | None = None

@@ -35,6 +35,7 @@ class Conversion:
     markdown: str | None = None
     fidelity: Fidelity | None = None
     expected_words: list[tuple[str, int]] = field(default_factory=list)
+    recognised: bool = False  # the first stages went cleanly: the handbook model holds this chapter
 
     @property
     def ok(self) -> bool:
@@ -110,7 +111,7 @@ def convert_file(
     if recognised is None:
         return result
     chapter, stripped = recognised
-    result.chapter = chapter
+    result.chapter, result.recognised = chapter, report.ok
     markdown = render_chapter(chapter)
     result.expected_words = source_words(stripped, chapter.removed)
     _, body = split_front_matter(markdown)

@@ -81,6 +81,7 @@ def ingest(
         return result
     for stray in sorted(sources.glob("*.txt")):
         tree.error(None, f"{stray.name} is not in an area folder", f"move it to {display_path(sources)}/<area>/")
+    areas: list[tuple[Area, str, list[Job]]] = []
     for folder in sorted(p for p in sources.iterdir() if p.is_dir() and not p.name.startswith(".")):
         area_report = Report(display_path(folder))
         result.reports.append(area_report)
@@ -88,24 +89,18 @@ def ingest(
         if area is None:
             result.skipped += sum(1 for _ in folder.rglob("*.txt"))
             continue
-        slugs: dict[str, str] = {}
         for meta in sorted(folder.rglob(f"*{overrides.SUFFIX}")):
             if not meta.with_name(meta.name.removesuffix(overrides.SUFFIX) + ".txt").is_file():
                 area_report.warning(None, f"{display_path(meta)} overrides no source: "
                                     f"{meta.name.removesuffix(overrides.SUFFIX)}.txt is not in the folder",
                                     "rename it after its source (<file>.meta.yml beside <file>.txt) or delete it")  # fmt: skip
-        for path in sorted(folder.rglob("*.txt")):
-            shown = display_path(path)
-            recorded = (Path(sources.name) / path.relative_to(sources)).as_posix()
-            try:
-                conversion = convert_file(path, shown, area, patterns, render_html, source_file=recorded,
-                                          previous=previous_output(out / area.id))  # fmt: skip
-            except Exception as exc:  # noqa: BLE001 - a converter bug must not stop the other chapters
-                conversion = Conversion(path, shown, recorded, Report(shown))
-                conversion.report.error(
-                    None, f"the converter failed on this file ({type(exc).__name__}: {exc})",
-                    "its previous output is kept; report this to the handbook's developers with the file",
-                )  # fmt: skip
+        jobs = [(path, display_path(path), area, (Path(sources.name) / path.relative_to(sources)).as_posix(), out / area.id)
+                for path in sorted(folder.rglob("*.txt"))]  # fmt: skip
+        areas.append((area, f"{sources.name}/{folder.name}/area.yml", jobs))
+    converted = iter(convert_all([job for _, _, jobs in areas for job in jobs], patterns, render_html))
+    for area, shown_yml, jobs in areas:
+        slugs: dict[str, str] = {}
+        for conversion in (next(converted) for _ in jobs):
             result.conversions.append(conversion)
             chapter = conversion.chapter
             if conversion.markdown is None or chapter is None:
@@ -120,12 +115,62 @@ def ingest(
                 )
                 conversion.markdown = None
                 continue
-            slugs[chapter.slug] = shown
+            slugs[chapter.slug] = conversion.shown
             outputs[out / area.id / f"{chapter.slug}.md"] = conversion.markdown
-        outputs[out / area.id / "index.md"] = area_index(area, f"{sources.name}/{folder.name}/area.yml")
+        outputs[out / area.id / "index.md"] = area_index(area, shown_yml)
     outputs[out / "index.md"] = areas_index(sources.name)
     _apply(outputs, out, sources, result, check)
     return result
+
+
+Job = tuple[Path, str, Area, str, Path]  # source, as shown, its area, as recorded, the area's output folder
+# Below this many files a pool costs more than it saves (and `serve` converts a few at a time).
+POOL_FROM = 48
+
+
+def workers() -> int:
+    """Processes to convert with: every core this process may use, or HANDBOOK_WORKERS."""
+    wanted = os.environ.get("HANDBOOK_WORKERS", "")
+    return max(1, int(wanted)) if wanted.isdigit() else len(os.sched_getaffinity(0))
+
+
+def convert_all(jobs: list[Job], patterns: Patterns, render_html: Callable[[str], str]) -> list[Conversion]:
+    """Every job converted, in order; chapters are independent, so they go to every core when
+    there are enough of them (the renderer must then be picklable, as ChapterRenderer is)."""
+    count = min(workers(), len(jobs) // (POOL_FROM // 2) or 1)
+    if len(jobs) < POOL_FROM or count < 2:
+        return [_convert(job, patterns, render_html) for job in jobs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver: fork alone is unsafe in a threaded process (the server that follows the sources).
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker, initargs=(patterns, render_html)) as pool:
+        return list(pool.map(_convert_in_worker, jobs, chunksize=max(1, len(jobs) // (count * 8))))
+
+
+_worker: dict = {}
+
+
+def _start_worker(patterns: Patterns, render_html: Callable[[str], str]) -> None:
+    _worker.update(patterns=patterns, render_html=render_html)
+
+
+def _convert_in_worker(job: Job) -> Conversion:
+    return _convert(job, _worker["patterns"], _worker["render_html"])
+
+
+def _convert(job: Job, patterns: Patterns, render_html: Callable[[str], str]) -> Conversion:
+    path, shown, area, recorded, folder = job
+    try:
+        return convert_file(path, shown, area, patterns, render_html, source_file=recorded, previous=previous_output(folder))
+    except Exception as exc:  # noqa: BLE001 - a converter bug must not stop the other chapters
+        conversion = Conversion(path, shown, recorded, Report(shown))
+        conversion.report.error(
+            None, f"the converter failed on this file ({type(exc).__name__}: {exc})",
+            "its previous output is kept; report this to the handbook's developers with the file",
+        )  # fmt: skip
+        return conversion
 
 
 def previous_output(folder: Path) -> Callable[[str], str | None]:

@@ -46,16 +46,31 @@ def markdown_settings(config: dict[str, Any]) -> tuple[list[str], dict[str, dict
     return names, settings
 
 
+class ChapterRenderer:
+    """A function from a chapter's Markdown body to the HTML the site would make of it. It can
+    be sent to worker processes (ingest converts chapters on every core): the Markdown instance
+    is made where it is first used."""
+
+    def __init__(self, mkdocs_yml: Path):
+        self.mkdocs_yml = Path(mkdocs_yml)
+        self._md: markdown.Markdown | None = self._make()  # a bad extension setting fails here, once
+
+    def _make(self) -> markdown.Markdown:
+        names, settings = markdown_settings(load_mkdocs_yml(self.mkdocs_yml))
+        return markdown.Markdown(extensions=names, extension_configs=settings)
+
+    def __call__(self, body: str) -> str:
+        if self._md is None:
+            self._md = self._make()
+        self._md.reset()
+        return self._md.convert(body)
+
+    def __getstate__(self) -> dict:
+        return {"mkdocs_yml": self.mkdocs_yml, "_md": None}
+
+
 def chapter_renderer(mkdocs_yml: Path) -> Callable[[str], str]:
-    """A function from a chapter's Markdown body to the HTML the site would make of it."""
-    names, settings = markdown_settings(load_mkdocs_yml(mkdocs_yml))
-    md = markdown.Markdown(extensions=names, extension_configs=settings)
-
-    def render(body: str) -> str:
-        md.reset()
-        return md.convert(body)
-
-    return render
+    return ChapterRenderer(mkdocs_yml)
 
 
 def split_front_matter(text: str) -> tuple[str, str]:

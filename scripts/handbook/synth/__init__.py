@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from .layouts import LAYOUTS, Page, Section
+from .layouts import LAYOUTS, Item, Page, Section
 
 PHRASES = Path(__file__).with_name("phrases.yml")
 DEFAULT_OUT = Path("build/synth")
@@ -30,6 +30,8 @@ MANIFEST = "synth.yml"
 # Dates are drawn from a fixed window, never from today, so a seed gives the same pages on any day.
 FIRST_UPDATE, LAST_UPDATE, LAST_CAPTURE = date(2016, 1, 1), date(2025, 10, 31), date(2026, 10, 31)
 UNRESOLVED_SHARE = 0.08  # of related-chapter entries: titles not in the corpus
+TEMPLATES, TEMPLATE_SHARE = 40, 0.08
+SWAPPABLE = ("should", "must", "may", "will", "can")  # regional template paragraphs, and the share of paragraphs taken from them
 
 
 @dataclass
@@ -96,14 +98,28 @@ class Writer:
         }
         return template.format(**values)
 
-    def paragraph(self, used: set[str]) -> str:
-        """A paragraph not yet in `used` (a page that repeats one is a defect the check reports)."""
+    def sentence(self) -> str:
+        rng, p = self.rng, self.p
+        agency = rng.choice(p["agencies"])
+        words = [agency[:1].upper() + agency[1:], rng.choice(p["modals"]), rng.choice(p["actions"]), rng.choice(p["objects"])]
+        words += [self.fill(c) for c in rng.sample(p["clauses"], rng.randint(0, 2))]
+        return " ".join(words) + "."
+
+    def paragraph(self, used: set[str], templates: list[str] = ()) -> str:
+        """A paragraph not yet in `used` (a page that repeats one is a defect the check reports):
+        now and then a regional template's, as it stands or with one word of an area's own."""
         while True:
-            text = " ".join(self.fill(s) for s in self.rng.sample(self.p["sentences"], self.rng.randint(1, 4)))
+            if templates and self.rng.random() < TEMPLATE_SHARE:
+                words = self.rng.choice(templates).split()
+                modal = [i for i, w in enumerate(words) if w in SWAPPABLE]
+                if modal and self.rng.random() < 0.5:  # "should" in one area, "must" in another
+                    words[self.rng.choice(modal)] = self.rng.choice(SWAPPABLE)
+                text = " ".join(words)
+            else:
+                text = " ".join(self.sentence() for _ in range(self.rng.randint(1, 4)))
             if text not in used:
                 used.add(text)
                 return text
-
     def bullets(self) -> tuple[str, list[str]]:
         return self.rng.choice(self.p["leads"]), self.rng.sample(self.p["bullets"], self.rng.randint(2, 5))
 
@@ -111,14 +127,19 @@ class Writer:
         return self.fill(self.rng.choice(self.p["changes"]), section)
 
 
-def make_page(rng: random.Random, phrases: dict, title: str, number: str | None, related: list[str], layout: str) -> Page:
+def make_page(
+    rng: random.Random, phrases: dict, title: str, number: str | None, related: list[str], layout: str, templates: list[str]
+) -> Page:
     writer = Writer(rng, phrases)
     names = rng.sample(phrases["sections"], rng.randint(3, 6))
     sections, used = [], set()
     for name in names:
-        paragraphs: list[str | tuple[str, list[str]]] = [writer.paragraph(used) for _ in range(rng.randint(2, 6))]
-        if layout != "table" and rng.random() < 0.3:  # copied tables lose their lists; the others keep them
-            paragraphs.insert(rng.randrange(len(paragraphs) + 1), writer.bullets())
+        paragraphs: list[Item] = [writer.paragraph(used, templates) for _ in range(rng.randint(2, 6))]
+        lead, bullets = writer.bullets()
+        # Copied tables lose their lists; the others keep them. A lead-in is used once a page.
+        if layout != "table" and lead not in used and rng.random() < 0.3:
+            used.add(lead)
+            paragraphs.insert(rng.randrange(len(paragraphs) + 1), (lead, bullets))
         sections.append(Section(name, paragraphs))
     updated = random_date(rng, FIRST_UPDATE, LAST_UPDATE)
     review = date(updated.year + rng.randint(1, 3), updated.month, 1)
@@ -135,13 +156,15 @@ def synthesise(chapters: int, areas: int, seed: int, out: Path = DEFAULT_OUT, ph
     phrases = phrases or load_phrases()
     rng = random.Random(seed)
     out = Path(out)
-    if out.exists():
+    if out.exists() and any(out.iterdir()):
         if not (out / MANIFEST).is_file():
             raise FileExistsError(f"{out} exists and was not written by `handbook synth`: choose another --out")
         shutil.rmtree(out)
     names = area_names(areas, phrases)
     manifest = Manifest(chapters, [area_id(n) for n in names], seed)
     layouts = list(LAYOUTS)
+    shared = Writer(rng, phrases)
+    templates = [shared.paragraph(set()) for _ in range(TEMPLATES)]
     for index, (name, count) in enumerate(zip(names, split_counts(chapters, areas))):
         ident = area_id(name)
         layout = layouts[index % len(layouts)]
@@ -157,7 +180,7 @@ def synthesise(chapters: int, areas: int, seed: int, out: Path = DEFAULT_OUT, ph
                 related.append(rng.choice(elsewhere))
                 unresolved.add(related[-1])
             number = chapter_number(layout, i)
-            page = make_page(rng, phrases, title, number, related, layout)
+            page = make_page(rng, phrases, title, number, related, layout, templates)
             text = LAYOUTS[layout](page, name, ident, rng)
             stem = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
             (folder / f"{number + '-' if number else ''}{stem}.txt").write_text(text, "utf-8", newline="\n")
