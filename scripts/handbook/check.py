@@ -8,10 +8,12 @@ findings for CI.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import sys
 import tempfile
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -62,6 +64,36 @@ def run(
         directory_urls = load_mkdocs_yml(config).get("use_directory_urls", True)
     context = Context(cached_handbook(Project.of_config(config)), site, ingest, directory_urls)
     return run_checks(context, selected(only))
+
+
+_inherited: dict = {}
+
+
+def run_beside(
+    config: Path, ingest: IngestResult | None, site: Path | None, only: list[str], directory_urls: bool | None = None
+) -> Future:
+    """`run` in a forked process, beside what this one does next (the site's build, the other
+    site check): a build has two cores and the checks are independent of it and of each other.
+    The child inherits the ingest result and the chapters recognised, so only names and paths
+    are sent to it. Where processes cannot be forked, the checks run here and now."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        done: Future = Future()
+        done.set_result(run(config, ingest, site, only, directory_urls))
+        return done
+    _inherited["ingest"] = ingest
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(_run_inherited, config, site, only, directory_urls)
+    pool.shutdown(wait=False)
+    return future
+
+
+def _run_inherited(config: Path, site: Path | None, only: list[str], directory_urls: bool | None):
+    return run(config, _inherited["ingest"], site, only, directory_urls)
+
+
+def in_order(found: dict[str, list[Diagnostic]]) -> dict[str, list[Diagnostic]]:
+    """Findings gathered from several processes, in the order the checks report."""
+    return {name: found[name] for name in CHECKS if name in found}
 
 
 def report(found: dict[str, list[Diagnostic]], verbose: bool, json_file: Path | None) -> int:

@@ -161,19 +161,27 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace, site_dir: Path, areas: tuple[str, ...]) -> int:
-    from .check import SITE_CHECKS, report, run
+    from .check import CHECKS, SITE_CHECKS, in_order, report, run_beside
     from .site.build import build_site
 
     result = run_ingest(args, check=False)
     if areas:
         result = result.only_areas(args.sources, areas)  # the other areas' chapters are not in this site
     found: dict = {}
+    directory_urls = False if args.offline else None
+    # The checks of the model and the data run on the other core while the site builds; those of
+    # the built site, each in its own process, once it is built.
+    of_model = run_beside(args.config, result, None, [n for n, (_, site) in CHECKS.items() if not site], directory_urls)
 
     def verify(staging: Path) -> bool:
-        found.update(run(args.config, result, staging, directory_urls=False if args.offline else None))
+        of_site = [run_beside(args.config, result, staging, [n], directory_urls) for n, (_, site) in CHECKS.items() if site]
+        for checks in of_site:
+            found.update(checks.result())
         return not any(d.level is Level.ERROR for name in SITE_CHECKS for d in found.get(name, []))
 
     status = build_site(args.config, site_dir, verify, offline=args.offline, after=lambda staging: _packs_into(args, staging))
+    found.update(of_model.result())
+    found = in_order(found)
     checked = report(found, verbose=False, json_file=None) if found else 0
     failed = sum(1 for c in result.conversions if not c.ok) + result.skipped
     if status:

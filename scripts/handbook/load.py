@@ -93,6 +93,15 @@ def _recognise(path: Path, sources: Path, area: Area, patterns, project: Project
 
 
 _last: tuple[tuple, Handbook] | None = None
+_pinned: Handbook | None = None
+
+
+def pin(handbook: Handbook | None) -> None:
+    """Within one site build the model cannot change: the hooks pin it when the build starts
+    (and unpin it when it ends), so the thousand pages that ask for it do not each look at
+    every source file's size and time again."""
+    global _pinned
+    _pinned = handbook
 
 
 def cached_handbook(project: Project) -> Handbook:
@@ -100,6 +109,8 @@ def cached_handbook(project: Project) -> Handbook:
     and `mkdocs serve` asks again after every change (the inputs' sizes and times tell). The
     areas a build holds are part of the key: a bundle's model is not the full handbook's."""
     global _last
+    if _pinned is not None and _pinned.project.root == project.root and _pinned.project.areas == project.areas:
+        return _pinned
     files = sorted([*project.sources.rglob("*"), *project.data.glob("*.yml")])
     key = (str(project.root), project.areas, tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files if f.is_file()))
     if _last is None or _last[0] != key:

@@ -51,7 +51,10 @@ def _term_patterns(glossary: Glossary) -> tuple[re.Pattern, dict[str, tuple[Term
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?:s|es)?(?![\w-])"), forms
 
 
-def find_terms(text: str, glossary: Glossary) -> list[TermSpan]:
+@lru_cache(maxsize=1 << 17)
+def find_terms(text: str, glossary: Glossary) -> tuple[TermSpan, ...]:
+    """The glossary's terms in `text`, in order. Cached: the page, the search index, the
+    glossary's "used in" and the checks each ask for the same paragraphs."""
     pattern, forms = _term_patterns(glossary)
     spans = []
     for match in pattern.finditer(text):
@@ -60,7 +63,7 @@ def find_terms(text: str, glossary: Glossary) -> list[TermSpan]:
         if key in forms:
             term, form = forms[key]
             spans.append(TermSpan(match.start(), match.end(), term, form))
-    return spans
+    return tuple(spans)
 
 
 def _strip_plural(key: str, forms: dict) -> str:

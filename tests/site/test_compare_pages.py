@@ -109,3 +109,32 @@ def test_a_broken_citation_still_builds_and_says_not_found(tmp_path):
     build_into(root / "mkdocs.yml", tmp_path / "site")
     html = (tmp_path / "site" / "compare" / "grooming-and-sexual-communication" / "index.html").read_text("utf-8")
     assert "sussex/information-communication-technology#para-43.2.99 (not found)" in text(html)
+
+
+def test_a_text_shared_by_many_chapters_shows_the_most_different_in_full_and_lists_the_rest():
+    """At a thousand chapters one template paragraph can be in hundreds of them: the page shows
+    the common text, VERSIONS_SHOWN versions with their differences (least similar first), lists
+    the word-for-word copies and the other versions as links, and stays linear in size."""
+    import sys
+
+    from handbook.compare.shared import SharedText, Version
+    from handbook.load import load_handbook
+    from handbook.project import Project
+
+    sys.path.insert(0, str(ROOT))
+    from macros.compare import VERSIONS_SHOWN, _group
+    from macros.context import MacroContext
+
+    handbook = load_handbook(Project(ROOT))
+    refs = [ref for ref, _, p in handbook.paragraphs() if p.role == "body"][:40]
+    common = "the police and social care should hold a strategy discussion about the child today"
+    words = common.split()
+    drifted = [" ".join(words[:-n] + ["area"] * n) for n in range(1, 21)]  # 1 to 20 words changed
+    versions = [Version(refs[0], None, common, common)]
+    versions += [Version(ref, None, text, common) for ref, text in zip(refs[1:21], drifted)]
+    versions += [Version(ref, None, common, common) for ref in refs[21:31]]  # word for word
+    group = _group(MacroContext(handbook, "compare/shared-text.md"), SharedText(refs[0], common, tuple(versions), 0))
+    assert len(group.versions) == VERSIONS_SHOWN
+    assert [v.similarity for v in group.versions] == sorted((v.similarity for v in group.versions), key=lambda s: int(s[:-1]))
+    assert len(group.more) == 20 - VERSIONS_SHOWN and len(group.same) == 10
+    assert all('<del class="hb-del">' in v.diff for v in group.versions)

@@ -22,7 +22,7 @@ import yaml
 # MkDocs loads this file by path; the handbook package is installed (pip install -e .).
 from handbook.diagnostics import Level
 from handbook.ingest.run import ingest_paths, print_result
-from handbook.load import cached_handbook
+from handbook.load import cached_handbook, pin
 from handbook.model import chapter_sort_key
 from handbook.project import CHAPTERS_DIR, Project
 from handbook.review import today
@@ -58,6 +58,7 @@ def on_pre_build(config, **kwargs):
 def on_config(config, **kwargs):
     project = Project.of_config(config.config_file_path)
     handbook = cached_handbook(project)
+    pin(handbook)  # until the build ends (on_post_build, on_build_error)
     for problem in handbook.problems:
         if problem.level is not Level.ERROR:
             continue
@@ -178,3 +179,11 @@ def _child_key(child) -> tuple:
             return (2, handbook.data.topics.rows.index(topic))  # the order of data/topics.yml
         return (3, child.file.src_uri)
     return (4, str(child.title))
+
+
+def on_post_build(config, **kwargs):
+    pin(None)
+
+
+def on_build_error(error, **kwargs):
+    pin(None)

@@ -124,8 +124,15 @@ _NAV = re.compile(r'(<nav class="md-nav" data-md-level="\d+" aria-labelledby=")(
 _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 
+_PRIMARY_NAV = re.compile(r'<nav class="md-nav md-nav--primary.*?</nav>\s*</div>\s*</div>\s*</div>', re.DOTALL)
+_SPACE = re.compile(r"\s+")
+
+
 def on_post_page(output, page, config, **kwargs):
     output = _NAV.sub(r'\1\2_title\3 id="\2_title"', output)
+    # The navigation's indentation is a third of a chapter page when an area has 200 chapters;
+    # in it (no <pre>, no scripts) a run of white space renders as one space.
+    output = _PRIMARY_NAV.sub(lambda m: _SPACE.sub(" ", m.group(0)), output, count=1)
     return output.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + ' aria-label="Search">')
 
 
