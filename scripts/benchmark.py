@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import platform
 import random
 import shutil
@@ -51,7 +52,7 @@ from bench.measure import Summary, folder_bytes, run  # noqa: E402
 
 PARTS = ("mkdocs.yml", "docs", "macros", "sources", "scripts", "data", "overrides", "package.json", "node_modules")
 FEATURES = ["navigation.sections", "navigation.indexes", "navigation.prune"]
-QUERY = "disclose"
+QUERY = "chronology"  # in about one paragraph in six of the synthetic corpus
 TARGETS = {  # figure: (limit, "max" or "min", what it is)
     "pipeline_ratio": (1.25, "max", "cold pipeline / plain Material build"),
     "ingest_per_second": (300, "min", "ingest, chapters per second"),
@@ -117,12 +118,14 @@ def measure_size(work: Path, chapters: int, areas: list[str], runs: int, search_
     bin_dir = Path(sys.executable).parent
     handbook = str(bin_dir / "handbook")
     total = chapters + len([p for p in (ROOT / "sources").glob("*/*.txt")])
-    ingest, ours, plain = [], [], []
+    ingest, ours, plain, stages = [], [], [], []
     for n in range(runs):
         clean(work)
         ingest.append(run([handbook, "ingest", "--quiet"], work))
         clean(work)
-        ours.append(run([handbook, "build", "--site-dir", "site-ours"], work))
+        timings = work / f"stages-{n}.json"
+        ours.append(run([handbook, "build", "--site-dir", "site-ours"], work, env={**os.environ, "HANDBOOK_TIMINGS": str(timings)}))
+        stages.append(json.loads(timings.read_text("utf-8")))
         plain.append(run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "plain.yml", "-d", "site-plain"], work))
         log(f"  run {n + 1}: ingest {ingest[-1].seconds:.1f} s, handbook build {ours[-1].seconds:.1f} s, "
             f"plain Material {plain[-1].seconds:.1f} s")  # fmt: skip
@@ -166,6 +169,8 @@ def measure_size(work: Path, chapters: int, areas: list[str], runs: int, search_
         "pack_s": seconds(packs),
         "finder_s": Summary.of(finder),
     }
+    for stage in stages[0]:
+        figures[f"stage: {stage}"] = Summary.of([s[stage] for s in stages])
     for name, found in search.items():
         figures[f"search_{name}_s"] = Summary.of([v / 1000 for v in found["raw_focus"]])
         figures[f"search_{name}_page_s"] = Summary.of([v / 1000 for v in found["raw_total"]])
@@ -242,27 +247,33 @@ def growth(sizes: dict[int, dict]) -> dict[str, float]:
     return found
 
 
-ROWS = [  # (key, label, format, plain key or None)
-    ("ingest_s", "ingest (s)", "{:.2f}", None),
-    ("ingest_per_second", "ingest, chapters per second", "{:.0f}", None),
-    ("pipeline_s", "cold pipeline: handbook build (s) | plain Material build (s)", "{:.1f}", "plain_s"),
-    ("pipeline_ratio", "ratio, handbook / plain", "{:.2f}", None),
-    ("rss_mb", "peak memory (MB)", "{:.0f}", "plain_rss_mb"),
-    ("rss_ratio", "peak memory ratio", "{:.2f}", None),
-    ("page_kb", "HTML per chapter page, mean (KB)", "{:.0f}", "plain_page_kb"),
-    ("page_kb_max", "HTML per chapter page, largest (KB)", "{:.0f}", None),
-    ("site_mb", "site (MB)", "{:.0f}", "plain_site_mb"),
-    ("search_index_mb", "search index (MB)", "{:.1f}", "plain_search_index_mb"),
-    ("offline_zip_mb", "offline zip (MB)", "{:.1f}", None),
-    ("area_zip_mb", "one-area offline zip (MB)", "{:.1f}", None),
-    ("offline_build_s", "offline build (s, one run)", "{:.1f}", None),
-    ("search_file_s", "first search result, file:// (s)", "{:.2f}", None),
-    ("search_area_file_s", "first search result, file://, one-area bundle (s)", "{:.2f}", None),
-    ("search_http_s", "first search result, http (s)", "{:.2f}", None),
-    ("search_file_page_s", "page load + first result, file:// (s)", "{:.2f}", None),
-    ("search_http_page_s", "page load + first result, http (s)", "{:.2f}", None),
-    ("pack_s", "10-chapter training pack (s)", "{:.1f}", None),
-    ("finder_s", "template-text finder (s)", "{:.2f}", None),
+ROWS = [  # (key, label, format)
+    ("ingest_s", "ingest (s)", "{:.2f}"),
+    ("ingest_per_second", "ingest, chapters per second", "{:.0f}"),
+    ("pipeline_s", "cold pipeline: `handbook build` (s)", "{:.1f}"),
+    ("plain_s", "plain Material build (s)", "{:.1f}"),
+    ("pipeline_ratio", "ratio, handbook / plain", "{:.2f}"),
+    ("rss_mb", "peak memory, `handbook build` (MB)", "{:.0f}"),
+    ("plain_rss_mb", "peak memory, plain Material (MB)", "{:.0f}"),
+    ("rss_ratio", "peak memory ratio", "{:.2f}"),
+    ("page_kb", "HTML per chapter page, mean (KB)", "{:.0f}"),
+    ("page_kb_max", "HTML per chapter page, largest (KB)", "{:.0f}"),
+    ("plain_page_kb", "plain Material's chapter page, mean (KB)", "{:.0f}"),
+    ("site_mb", "site (MB)", "{:.0f}"),
+    ("plain_site_mb", "plain Material's site (MB)", "{:.0f}"),
+    ("search_index_mb", "search index (MB)", "{:.1f}"),
+    ("plain_search_index_mb", "plain Material's search index (MB)", "{:.1f}"),
+    ("offline_zip_mb", "offline zip (MB)", "{:.1f}"),
+    ("area_zip_mb", "one-area offline zip (MB)", "{:.1f}"),
+    ("offline_build_s", "`handbook build --offline` (s, one run)", "{:.1f}"),
+    ("area_build_s", "`handbook build --offline --area` (s, one run)", "{:.1f}"),
+    ("search_file_s", "first search result, file:// (s)", "{:.2f}"),
+    ("search_area_file_s", "first search result, file://, one-area bundle (s)", "{:.2f}"),
+    ("search_http_s", "first search result, http (s)", "{:.2f}"),
+    ("search_file_page_s", "page load + first result, file:// (s)", "{:.2f}"),
+    ("search_http_page_s", "page load + first result, http (s)", "{:.2f}"),
+    ("pack_s", "10-chapter training pack (s)", "{:.1f}"),
+    ("finder_s", "template-text finder (s)", "{:.2f}"),
 ]
 
 
@@ -283,17 +294,13 @@ def markdown(report: dict) -> str:
              "| figure | " + " | ".join(f"{sizes[n]['chapters']} chapters" for n in order) + " | growth |",
              "|---|" + "---|" * (len(order) + 1)]  # fmt: skip
     grows = report["growth"]
-    for key, label, fmt, plain_key in ROWS:
+    stage_rows = [(k, f"of which {k.removeprefix('stage: ')} (s)", "{:.1f}") for k in sizes[order[0]] if k.startswith("stage: ")]
+    for key, label, fmt in ROWS[:4] + stage_rows + ROWS[4:]:
         if key not in sizes[order[0]]:
             continue
-        cells = []
-        for n in order:
-            text = cell(sizes[n][key], fmt)
-            if plain_key:
-                text += f" \\| {cell(sizes[n][plain_key], fmt)}"
-            cells.append(text)
         exponent = grows.get(key)
-        lines.append(f"| {label} | " + " | ".join(cells) + f" | {'' if exponent is None else f'n^{exponent:.2f}'} |")
+        lines.append(f"| {label} | " + " | ".join(cell(sizes[n][key], fmt) for n in order)
+                     + f" | {'' if exponent is None else f'n^{exponent:.2f}'} |")  # fmt: skip
     lines += ["", f"## Targets at {report['target_size']} chapters", "", "| target | measured | limit | verdict |", "|---|---|---|---|"]
     for v in report["targets"]:
         verdict = "met" if v["met"] else f"missed by {v['gap']:.2f}x"

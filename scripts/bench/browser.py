@@ -28,7 +28,7 @@ def measure(page, url: str, query: str) -> tuple[float, float, int]:
           .observe(document.querySelector('.md-search-result__list'), {childList: true}); }""")
     page.locator("input.md-search__input").click()
     page.keyboard.type(query)
-    page.wait_for_function("window.__t1 !== null", timeout=120_000)
+    page.wait_for_function("window.__t1 !== null", timeout=60_000)
     focus, total = page.evaluate("[window.__t1 - window.__t0, window.__t1]")
     return focus, total, len(outside)
 

@@ -1,5 +1,6 @@
 """Run a command and measure it: wall time, and peak memory summed over its process tree
-(a build that forks workers is charged for all of them at once, as the machine feels it)."""
+(a build that forks workers is charged for all of them at once, as the machine feels it; each
+process's share of pages it shares with the others counted once: PSS)."""
 
 from __future__ import annotations
 
@@ -18,11 +19,20 @@ SAMPLE_EVERY = 0.02  # seconds
 @dataclass
 class Run:
     seconds: float
-    peak_rss: int  # bytes, summed over the process and its descendants at the worst moment
+    peak_rss: int  # bytes (PSS), summed over the process and its descendants at the worst moment
     status: int
 
 
 def _rss(pid: int) -> int:
+    """The process's proportional set size (shared pages divided among their sharers, so forked
+    workers are not counted twice), or its resident set where the kernel has no smaps_rollup."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
     try:
         with open(f"/proc/{pid}/statm") as handle:
             return int(handle.read().split()[1]) * PAGE

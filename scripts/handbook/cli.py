@@ -164,23 +164,33 @@ def _build(args: argparse.Namespace, site_dir: Path, areas: tuple[str, ...]) -> 
     from .check import CHECKS, SITE_CHECKS, in_order, report, run_beside
     from .site.build import build_site
 
+    stages = Stages()
     result = run_ingest(args, check=False)
     if areas:
         result = result.only_areas(args.sources, areas)  # the other areas' chapters are not in this site
+    stages.mark("ingest")
     found: dict = {}
     directory_urls = False if args.offline else None
     # The checks of the model and the data run on the other core while the site builds; those of
     # the built site, each in its own process, once it is built.
     of_model = run_beside(args.config, result, None, [n for n, (_, site) in CHECKS.items() if not site], directory_urls)
 
+    def packs(staging: Path) -> None:
+        stages.mark("site")
+        _packs_into(args, staging)
+        stages.mark("packs")
+
     def verify(staging: Path) -> bool:
         of_site = [run_beside(args.config, result, staging, [n], directory_urls) for n, (_, site) in CHECKS.items() if site]
         for checks in of_site:
             found.update(checks.result())
+        stages.mark("site checks")
         return not any(d.level is Level.ERROR for name in SITE_CHECKS for d in found.get(name, []))
 
-    status = build_site(args.config, site_dir, verify, offline=args.offline, after=lambda staging: _packs_into(args, staging))
+    status = build_site(args.config, site_dir, verify, offline=args.offline, after=packs)
     found.update(of_model.result())
+    stages.mark("other checks (beside the site build)")
+    stages.write()
     found = in_order(found)
     checked = report(found, verbose=False, json_file=None) if found else 0
     failed = sum(1 for c in result.conversions if not c.ok) + result.skipped
@@ -201,6 +211,30 @@ def _build(args: argparse.Namespace, site_dir: Path, areas: tuple[str, ...]) -> 
         return 1
     print(f"handbook build passed: {built}")
     return 0
+
+
+class Stages:
+    """Where a build's time goes, for the benchmark: with HANDBOOK_TIMINGS=FILE, `handbook
+    build` writes each stage's seconds there as JSON."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.clock = time.perf_counter
+        self.last = self.clock()
+        self.seconds: dict[str, float] = {}
+
+    def mark(self, stage: str) -> None:
+        now = self.clock()
+        self.seconds[stage] = round(now - self.last, 3)
+        self.last = now
+
+    def write(self) -> None:
+        import json
+        import os
+
+        if os.environ.get("HANDBOOK_TIMINGS"):
+            Path(os.environ["HANDBOOK_TIMINGS"]).write_text(json.dumps(self.seconds), "utf-8")
 
 
 def _packs_into(args: argparse.Namespace, site_dir: Path) -> None:

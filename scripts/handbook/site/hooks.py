@@ -114,6 +114,9 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
             # The navigation (page.title) already sits under the area's section.
             area = _state["handbook"].areas[chapter.area].name
             page.meta["title"] = html.escape(" ".join(filter(None, [area, chapter.number, chapter.title])), quote=False)
+            # The search index holds chapters paragraph by paragraph from the model (site/search.py):
+            # Material's plugin need not parse their pages (seconds at a thousand chapters).
+            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     return markdown
 
 
