@@ -76,3 +76,19 @@ def test_check_fails_when_the_site_does_not_build(project_copy, capsys):
     args = ["check", "--sources", str(project_copy / "sources"), "--out", str(project_copy / "docs/chapters"),
             "--config", str(project_copy / "mkdocs.yml")]  # fmt: skip
     assert main(args) == 1
+
+
+def test_checks_in_a_forked_process_find_what_they_find_here(project_copy):
+    """`handbook build` runs the checks beside the site's build in forked processes: the same
+    findings as running them in this one, a broken citation included."""
+    from handbook.check import run, run_beside
+    from conftest import ingest_project
+
+    cautions = project_copy / "data" / "cautions.yml"
+    cautions.write_text(cautions.read_text("utf-8").replace("abuse#para-8.2", "abuse#para-8.99", 1), "utf-8")
+    result = ingest_project(project_copy)
+    names = ["citations", "dates", "ingest"]
+    here = run(project_copy / "mkdocs.yml", result, None, names)
+    beside = run_beside(project_copy / "mkdocs.yml", result, None, names).result(timeout=120)
+    assert beside == here
+    assert any("para-8.99" in str(d) for d in beside["citations"])

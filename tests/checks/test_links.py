@@ -37,3 +37,18 @@ def test_links_catch_a_page_that_disappeared(built_site, tmp_path):
     shutil.rmtree(site / "glossary")
     found = links(site)
     assert any("error[links]: link '../../../glossary/#term-" in m and "a page the site does not have" in m for m in found), found[:3]
+
+
+def test_links_catch_a_link_out_of_the_site_and_accept_root_and_folder_links(built_site, tmp_path):
+    """Links are resolved as strings against the site's files: one climbing out of the site is
+    an error like a missing page; a folder link means its index.html."""
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    page = site / SUSSEX
+    html = page.read_text("utf-8").replace(
+        "</article>", '<a href="../../../../outside.html">x</a><a href="../../../glossary/">g</a><a href="/">r</a></article>', 1
+    )
+    page.write_text(html, "utf-8")
+    found = links(site)
+    assert [m for m in found if "outside.html" in m and "a page the site does not have" in m]
+    assert not [m for m in found if "'../../../glossary/'" in m or "'/'" in m]

@@ -134,3 +134,46 @@ def test_a_converter_bug_on_one_file_does_not_stop_the_others(project_copy, monk
     errors = [str(d) for d in result.diagnostics if d.level == "error"]
     assert len(errors) == 1 and "the converter failed on this file (RuntimeError: simulated bug)" in errors[0]
     assert len([c for c in result.conversions if c.ok]) == 4
+
+
+def test_many_sources_convert_on_every_core_to_the_same_pages(tmp_path, monkeypatch):
+    """Past POOL_FROM files ingest converts in worker processes; what it writes and reports is
+    exactly what one process would (here 60 synthetic chapters, two workers against one)."""
+    from handbook.ingest import default_patterns, ingest
+    from handbook.ingest.tree import POOL_FROM
+    from handbook.site.config import chapter_renderer
+    from handbook.synth import synthesise
+
+    synthesise(60, 3, seed=3, out=tmp_path / "sources")
+    assert 60 >= POOL_FROM
+    results = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("HANDBOOK_WORKERS", workers)
+        out = tmp_path / f"out-{workers}"
+        result = ingest(tmp_path / "sources", out, default_patterns(), chapter_renderer(ROOT / "mkdocs.yml"))
+        assert result.ok
+        results[workers] = ({p.relative_to(out): p.read_bytes() for p in out.rglob("*.md")},
+                            [str(d) for d in result.diagnostics], [c.chapter.id for c in result.conversions])  # fmt: skip
+    assert results["1"] == results["2"]
+    assert len(results["2"][0]) == 60 + 3 + 1
+
+
+def test_the_model_reuses_what_ingest_recognised_until_a_source_changes(project_copy):
+    """The build after an ingest reuses its chapters (the model is the same as recognising them
+    again); a source edited since is recognised afresh."""
+    from handbook.load import _recognised, load_handbook, remember
+    from handbook.project import Project
+
+    result = ingest_project(project_copy)
+    fresh = load_handbook(Project(project_copy))
+    remember(result.conversions)
+    reused = load_handbook(Project(project_copy))
+    source = project_copy / "sources" / "sussex" / "43.2-information-communication-technology.txt"
+    assert _recognised[source.resolve()][2] is reused.chapters["sussex/information-communication-technology"]
+    assert [(str(r), p.text) for r, _, p in reused.paragraphs()] == [(str(r), p.text) for r, _, p in fresh.paragraphs()]
+    source.write_text(source.read_text("utf-8").replace("Abusive Images\n", "Abusive Imagery\n", 1), "utf-8")
+    edited = load_handbook(Project(project_copy))
+    chapter = edited.chapters["sussex/information-communication-technology"]
+    assert chapter is not reused.chapters["sussex/information-communication-technology"]
+    assert any("Abusive Imagery" == getattr(node, "title", None) for node in chapter.body) or \
+        "Abusive Imagery" in str(chapter.body)

@@ -172,3 +172,14 @@ def test_a_broken_area_yml_leaves_that_area_out_and_the_rest_builds(project_copy
     assert (site / "chapters" / "sussex" / "information-communication-technology" / "index.html").is_file()
     assert not (site / "chapters" / "london").exists()
     assert "London" not in (site / "index.html").read_text("utf-8").split("Areas")[1]
+
+def test_the_navigation_is_sent_without_its_indentation(built_site):
+    """At 200 chapters an area the navigation's white space was a third of a chapter page: it is
+    folded to single spaces, with every link and label kept."""
+    page = (built_site / "chapters/sussex/information-communication-technology/index.html").read_text("utf-8")
+    nav = re.search(r'<nav class="md-nav md-nav--primary.*?</nav>\s*</div>\s*</div>\s*</div>', page, re.DOTALL).group(0)
+    assert "\n" not in nav and "  " not in nav
+    assert 'href="../../london/"' in nav or "London" in nav
+    assert nav.count("<a ") >= 10
+    toc = page[page.index('data-md-type="toc"') :]
+    assert "\n" in toc  # only the navigation is folded
