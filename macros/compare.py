@@ -225,8 +225,18 @@ def _group(ctx: MacroContext, group: SharedText) -> SharedGroup:
     anchor = f"shared-{group.common.area}-{group.common.id}".replace(".", "-")
     return SharedGroup(
         anchor, cell(names), _paragraph_link(ctx, group.common), cell(group.common_text), shown,
-        tuple(_paragraph_link(ctx, v.ref) for v in same), tuple(_paragraph_link(ctx, v.ref) for v in differing[VERSIONS_SHOWN:]),
+        tuple(_listed_link(ctx, v.ref) for v in same), tuple(_listed_link(ctx, v.ref) for v in differing[VERSIONS_SHOWN:]),
     )  # fmt: skip
+
+
+def _listed_link(ctx: MacroContext, ref: ParagraphRef) -> Link:
+    """A paragraph in a list of links: an unnumbered one is told apart by its chapter's title."""
+    link = _paragraph_link(ctx, ref)
+    paragraph = ctx.handbook.paragraph(ref)
+    if paragraph is not None and paragraph.number:
+        return link
+    area = ctx.handbook.areas[ref.area].name if ref.area in ctx.handbook.areas else ref.area
+    return Link(cell(area) + ", " + _chapter_label(ctx, ref.chapter_id), link.href)
 
 
 def _diff(segments) -> str:
