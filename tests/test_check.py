@@ -89,6 +89,6 @@ def test_checks_in_a_forked_process_find_what_they_find_here(project_copy):
     result = ingest_project(project_copy)
     names = ["citations", "dates", "ingest"]
     here = run(project_copy / "mkdocs.yml", result, None, names)
-    beside = run_beside(project_copy / "mkdocs.yml", result, None, names).result(timeout=120)
+    beside = run_beside(project_copy / "mkdocs.yml", result, None, names).result()
     assert beside == here
     assert any("para-8.99" in str(d) for d in beside["citations"])

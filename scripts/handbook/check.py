@@ -13,7 +13,6 @@ import os
 import shutil
 import sys
 import tempfile
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -69,26 +68,57 @@ def run(
 _inherited: dict = {}
 
 
+class Beside:
+    """Checks running in a forked process; `result()` waits for their findings. A plain fork
+    and a pipe, no pool: a pool's helper thread would make the fork of the next one unsafe."""
+
+    def __init__(self, config: Path, site: Path | None, only: list[str], directory_urls: bool | None):
+        context = multiprocessing.get_context("fork")
+        self._answer, sending = context.Pipe(duplex=False)
+        self._process = context.Process(target=_child, args=(sending, config, site, only, directory_urls), daemon=True)
+        self._process.start()
+        sending.close()
+
+    def result(self) -> dict[str, list[Diagnostic]]:
+        try:
+            ok, value = self._answer.recv()
+        except EOFError:
+            self._process.join()
+            raise RuntimeError(f"the checks' process ended without an answer (exit status {self._process.exitcode})") from None
+        self._process.join()
+        if not ok:
+            raise RuntimeError(f"a check failed in its process: {value}")
+        return value
+
+
+class Done:
+    def __init__(self, found: dict[str, list[Diagnostic]]):
+        self._found = found
+
+    def result(self) -> dict[str, list[Diagnostic]]:
+        return self._found
+
+
+def _child(sending, config: Path, site: Path | None, only: list[str], directory_urls: bool | None) -> None:
+    try:
+        sending.send((True, run(config, _inherited["ingest"], site, only, directory_urls)))
+    except BaseException as exc:  # noqa: BLE001 - said in the parent, where the build reports
+        sending.send((False, f"{type(exc).__name__}: {exc}"))
+    finally:
+        sending.close()
+
+
 def run_beside(
     config: Path, ingest: IngestResult | None, site: Path | None, only: list[str], directory_urls: bool | None = None
-) -> Future:
+) -> Beside | Done:
     """`run` in a forked process, beside what this one does next (the site's build, the other
     site check): a build has two cores and the checks are independent of it and of each other.
     The child inherits the ingest result and the chapters recognised, so only names and paths
     are sent to it. Where processes cannot be forked, the checks run here and now."""
     if "fork" not in multiprocessing.get_all_start_methods():
-        done: Future = Future()
-        done.set_result(run(config, ingest, site, only, directory_urls))
-        return done
+        return Done(run(config, ingest, site, only, directory_urls))
     _inherited["ingest"] = ingest
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-    future = pool.submit(_run_inherited, config, site, only, directory_urls)
-    pool.shutdown(wait=False)
-    return future
-
-
-def _run_inherited(config: Path, site: Path | None, only: list[str], directory_urls: bool | None):
-    return run(config, _inherited["ingest"], site, only, directory_urls)
+    return Beside(config, site, only, directory_urls)
 
 
 def in_order(found: dict[str, list[Diagnostic]]) -> dict[str, list[Diagnostic]]:
