@@ -120,6 +120,7 @@ class Writer:
             if text not in used:
                 used.add(text)
                 return text
+
     def bullets(self) -> tuple[str, list[str]]:
         return self.rng.choice(self.p["leads"]), self.rng.sample(self.p["bullets"], self.rng.randint(2, 5))
 
