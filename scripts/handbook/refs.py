@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .datasets.editions import Document, Edition, Editions
 from .datasets.glossary import Glossary, Term
 from .datasets.statutes import Statute, Statutes
 
@@ -130,6 +131,56 @@ def find_statutes(text: str, statutes: Statutes) -> list[StatuteSpan]:
                 if not any(s.start <= match.start() < s.end for s in spans):
                     spans.append(StatuteSpan(match.start(), match.end(), match.group(0), statute, mention.section, False))
     return sorted(spans, key=lambda s: s.start)
+
+
+# --- Guidance editions ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EditionSpan:
+    start: int
+    end: int  # the end of the year, or of the name when no year follows it
+    document: Document
+    year: str | None  # the edition's year as printed, None when the text gives none
+    replaced_by: Edition | None  # the latest edition that replaced it; None when current or unknown
+
+    @property
+    def edition(self) -> Edition | None:
+        return self.document.edition(self.year) if self.year else None
+
+
+# After a guidance title, the year of its edition: "2018", "(2018)", "published in December 2023",
+# "(January 2018)". A few words at most between, and never past the end of a sentence.
+_EDITION_YEAR = re.compile(r"(?:[^.;:!?\n\d]{0,60}?\b)??\(?(?P<year>(?:19|20)\d\d)(?!\d)")
+_WORDS_BEFORE_YEAR = 4
+
+
+@lru_cache(maxsize=8)
+def _edition_pattern(editions: Editions) -> tuple[re.Pattern, dict[str, Document]]:
+    names = {" ".join(name.split()): document for document in editions.rows for name in document.names}
+    if not names:
+        return re.compile(r"(?!x)x"), names
+    # Longest first ("Working Together to Safeguard Children" before "Working Together"), with
+    # the capitals the title prints, so "working together" in a sentence is not a citation.
+    bodies = [r"\s+".join(map(re.escape, name.split())) for name in sorted(names, key=len, reverse=True)]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(bodies)})(?![\w-])"), names
+
+
+@lru_cache(maxsize=1 << 15)
+def find_editions(text: str, editions: Editions) -> tuple[EditionSpan, ...]:
+    """Guidance documents `text` cites, each with the edition's year when one follows its
+    title, and what replaced that edition. Used on chapters (a note beside the paragraph) and
+    on the data's own `source` texts (`handbook check`: a fact resting on a replaced edition)."""
+    pattern, names = _edition_pattern(editions)
+    spans = []
+    for match in pattern.finditer(text):
+        document = names[" ".join(match.group(0).split())]
+        after = _EDITION_YEAR.match(text, match.end())
+        near = after is not None and len(text[match.end() : after.start("year")].split()) <= _WORDS_BEFORE_YEAR
+        year = after["year"] if near else None
+        end = after.end() if near else match.end()
+        spans.append(EditionSpan(match.start(), end, document, year, editions.replacement(document, year)))
+    return tuple(spans)
 
 
 # --- References within a chapter ----------------------------------------------------------------

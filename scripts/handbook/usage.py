@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Handbook, ParagraphRef
-from .refs import StatuteSpan, TermSpan, find_statutes, find_terms
+from .refs import EditionSpan, StatuteSpan, TermSpan, find_editions, find_statutes, find_terms
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,11 @@ class TermUse(Found):
     span: TermSpan
 
 
+@dataclass(frozen=True)
+class EditionCitation(Found):
+    span: EditionSpan
+
+
 def _term_uses(handbook: Handbook) -> list[TermUse]:
     return [
         TermUse(ref, paragraph.number, paragraph.line, span)
@@ -40,6 +45,19 @@ def _law_citations(handbook: Handbook) -> list[LawCitation]:
         for ref, _, paragraph in handbook.paragraphs()
         for span in find_statutes(paragraph.text, handbook.data.statutes)
     ]
+
+
+def _edition_citations(handbook: Handbook) -> list[EditionCitation]:
+    return [
+        EditionCitation(ref, paragraph.number, paragraph.line, span)
+        for ref, _, paragraph in handbook.paragraphs()
+        for span in find_editions(paragraph.text, handbook.data.editions)
+    ]
+
+
+def edition_citations(handbook: Handbook) -> list[EditionCitation]:
+    """Every guidance document the chapters cite, with the edition's year where they give one."""
+    return handbook.memo("edition_citations", _edition_citations)
 
 
 def term_uses(handbook: Handbook) -> list[TermUse]:

@@ -68,7 +68,7 @@ def test_glossary_warns_about_a_term_no_chapter_uses(project_copy):
     text = path.read_text("utf-8")
     path.write_text(text + (
         "  - id: zz-unused\n    term: Zebra Protocol\n    expansion: null\n    definition: Not a real term.\n"
-        "    source: a test\n    status: unverified\n"
+        "    source: a test\n    status: unverified\n    checked: 2026-12-04\n"
     ), "utf-8")  # fmt: skip
     [problem] = [m for m in findings(project_copy, "glossary") if "Zebra" in m]
     assert "warning[glossary]: term 'Zebra Protocol' (zz-unused) is used in no chapter" in problem

@@ -53,4 +53,4 @@ def run_checks(context: Context, only: Iterable[str] = ()) -> dict[str, list[Dia
 
 
 # The checks, in the order they report (explicit, so a reader sees them all here).
-from . import data, ingest, fidelity, links, dates, sections, related, statutes, glossary, citations, topics, amendments  # noqa: E402,F401,I001
+from . import data, ingest, fidelity, links, dates, sections, related, statutes, glossary, citations, topics, amendments, currency  # noqa: E402,F401,I001

@@ -7,6 +7,7 @@
     data/packs.yml     -> packs.Packs         the training packs built into the site (PDF)
     data/topics.yml    -> topics.Topics       cross-area comparisons: quotations and our summaries
     data/elsewhere.yml -> elsewhere.ElsewhereChapters  related chapters the handbook does not hold
+    data/editions.yml  -> editions.Editions   guidance chapters cite, its editions and replacements
 
 A missing file is an empty data set (a project copy in a test may have none); a broken one is
 reported with every problem at once, each with its line, and the site does not build on it.
@@ -24,6 +25,7 @@ from pathlib import Path
 from .. import datafiles
 from ..diagnostics import Report, display_path
 from .cautions import Cautions
+from .editions import Editions
 from .elsewhere import ElsewhereChapters
 from .glossary import Glossary
 from .offences import Offences
@@ -41,6 +43,7 @@ class DataSets:
     packs: Packs = field(default_factory=Packs)
     elsewhere: ElsewhereChapters = field(default_factory=ElsewhereChapters)
     topics: Topics = field(default_factory=Topics)
+    editions: Editions = field(default_factory=Editions)
 
 
 # name -> its typed table (which reads a valid document with `from_document`)
@@ -52,6 +55,7 @@ DATASETS = {
     "packs": Packs,
     "elsewhere": ElsewhereChapters,
     "topics": Topics,
+    "editions": Editions,
 }
 
 
@@ -62,7 +66,8 @@ def load_data(data_dir: Path) -> tuple[DataSets, list[Report]]:
         path = Path(data_dir) / f"{name}.yml"
         report = Report(display_path(path))
         reports.append(report)
-        loaded = datafiles.load_document(path, name, report) if path.is_file() else None
+        # Authors write dates unquoted (checked: 2026-12-04): they stay text, as the schemas want.
+        loaded = datafiles.load_document(path, name, report, dates_as_text=True) if path.is_file() else None
         tables[name] = table.from_document(loaded, report) if loaded is not None else table()
     data = DataSets(**tables)
     _cross_references(data, reports[list(DATASETS).index("offences")])

@@ -17,6 +17,7 @@ class Caution:
     source: str
     url: str | None
     status: Status
+    checked: str  # YYYY-MM-DD: when the note was last checked against its source
     line: int | None
     cite_lines: tuple[int | None, ...]  # the line of each citation, for messages
 
@@ -45,7 +46,7 @@ class Cautions:
         for index, raw in enumerate(loaded.data["cautions"]):
             rows.append(Caution(
                 id=raw["id"], cites=tuple(raw["cites"]), note=raw["note"], source=raw["source"],
-                url=raw.get("url"), status=raw["status"], line=loaded.line_of("cautions", index),
+                url=raw.get("url"), status=raw["status"], checked=raw["checked"], line=loaded.line_of("cautions", index),
                 cite_lines=tuple(loaded.line_of("cautions", index, "cites", i) for i in range(len(raw["cites"]))),
             ))  # fmt: skip
         return cls(tuple(rows))

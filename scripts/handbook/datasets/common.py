@@ -19,15 +19,17 @@ class Fact:
     value: str
     status: Status
     source: str
+    checked: str  # YYYY-MM-DD: when it was last checked against its source
     note: str | None = None
+    line: int | None = None  # where `checked` is, for messages
 
     @property
     def confirmed(self) -> bool:
         return self.status == "verified-primary"
 
     @classmethod
-    def of(cls, raw: dict) -> Fact:
-        return cls(raw["value"], raw["status"], raw["source"], raw.get("note"))
+    def of(cls, raw: dict, line: int | None = None) -> Fact:
+        return cls(raw["value"], raw["status"], raw["source"], raw["checked"], raw.get("note"), line)
 
 
 def unique_ids(loaded: Loaded, key: str, report: Report) -> None:

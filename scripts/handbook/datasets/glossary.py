@@ -25,6 +25,7 @@ class Term:
     definition: str
     source: str
     status: Status
+    checked: str  # YYYY-MM-DD: when the definition was last checked against its source
     synonyms: tuple[str, ...]
     local_variants: tuple[str, ...]
     superseded_by: Supersession | None
@@ -68,7 +69,7 @@ class Glossary:
             superseded = raw.get("superseded_by")
             rows.append(Term(
                 id=raw["id"], term=raw["term"], expansion=raw["expansion"], definition=raw["definition"],
-                source=raw["source"], status=raw["status"], synonyms=tuple(raw.get("synonyms", ())),
+                source=raw["source"], status=raw["status"], checked=raw["checked"], synonyms=tuple(raw.get("synonyms", ())),
                 local_variants=tuple(raw.get("local_variants", ())),
                 superseded_by=Supersession(**superseded) if superseded else None,
                 line=loaded.line_of("terms", index), match_case=raw.get("match_case", False),

@@ -36,6 +36,11 @@ class Offence:
     def facts(self) -> tuple[Fact, ...]:
         return tuple(getattr(self, name) for name in FACT_FIELDS)
 
+    @property
+    def checked(self) -> str:
+        """The row is as current as its least recently checked fact."""
+        return min(fact.checked for fact in self.facts)
+
     def section_key(self) -> tuple:
         if self.section is None:
             return (1, 0, "")
@@ -62,7 +67,7 @@ class Offences:
         unique_ids(loaded, "offences", report)
         rows = []
         for index, raw in enumerate(loaded.data["offences"]):
-            facts = {name: Fact.of(raw[name]) for name in FACT_FIELDS}
+            facts = {name: Fact.of(raw[name], loaded.line_of("offences", index, name, "checked")) for name in FACT_FIELDS}
             rows.append(Offence(
                 id=raw["id"], statute=raw["statute"], section=raw["section"], name=raw["name"], url=raw["url"],
                 line=loaded.line_of("offences", index), **facts,

@@ -27,6 +27,8 @@ class Statute:
     slips: tuple[str, ...]
     mentions: tuple[Mention, ...]
     note: str | None
+    source: str  # where the title, year and chapter number were read
+    checked: str  # YYYY-MM-DD: when they were last checked
     line: int | None
 
     @property
@@ -83,6 +85,6 @@ class Statutes:
             rows.append(Statute(
                 id=raw["id"], title=raw["title"], year=raw["year"], url=raw["url"],
                 slips=tuple(raw.get("slips", ())), mentions=tuple(mentions), note=raw.get("note"),
-                line=loaded.line_of("statutes", index),
+                source=raw["source"], checked=raw["checked"], line=loaded.line_of("statutes", index),
             ))  # fmt: skip
         return cls(tuple(rows))

@@ -59,9 +59,10 @@ def render(template: str, **values) -> str:
 
 
 def parts() -> tuple[Part, ...]:
-    from . import cautions, header, laws, related, sections, terms
+    from . import cautions, editions, header, laws, related, sections, terms
 
-    return (header.part, sections.part, laws.in_text, terms.part, related.part, cautions.part, laws.box, header.credit_part)
+    return (header.part, sections.part, laws.in_text, terms.part, related.part, cautions.part, editions.part, laws.box,
+            header.credit_part)  # fmt: skip
 
 
 def decorate(page: str, context: PageContext) -> str:
