@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..refs import find_editions
+from .header import display_date
 from .html import after_paragraph
 from .page import OFFENCES_PAGE, PageContext, render
 
@@ -21,8 +22,6 @@ class EditionNote:
 
 
 def notes_for(text: str, context: PageContext) -> list[EditionNote]:
-    from .header import display_date
-
     editions = context.handbook.data.editions
     notes: dict[tuple[str, str], EditionNote] = {}
     for span in find_editions(text, editions):
