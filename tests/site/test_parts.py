@@ -36,7 +36,10 @@ def test_terms_get_a_hover_definition_from_the_glossary(built_site):
 
 def test_an_outdated_term_gets_a_note_of_ours_and_keeps_its_words(built_site):
     html = page(built_site, SUSSEX)
-    assert re.search(r'>ACPO</abbr> <span class="hb-ours hb-term-note" data-search-exclude>\[handbook note: [^]]*NPCC', html)
+    # The term is marked where the page first uses it; our note follows its paragraph, once.
+    assert re.search(r'<abbr class="hb-term hb-term--noted" title="ACPO[^"]*" tabindex="0" aria-describedby="hb-note-acpo">ACPO</abbr>', html)
+    assert re.search(r'<aside class="hb-ours hb-term-note" id="hb-note-acpo" data-search-exclude aria-label="Handbook note on ACPO"><p><strong>Handbook note:</strong> [^<]*NPCC', html)
+    assert html.count('id="hb-note-acpo"') == 1
     text = html_text(html, root_class="md-content__inner")
     assert "ACPO" in text
 

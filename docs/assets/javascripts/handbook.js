@@ -118,9 +118,71 @@
     });
   }
 
+  /* --- Term definitions for keyboard and touch ---------------------------------------------
+     A native title tooltip shows only to a mouse, after a delay: the definition is shown in a
+     tooltip of our own on hover, focus (the page's first use of each term is a Tab stop) and
+     tap, and described to screen readers while it shows. Escape closes it. */
+
+  var tip = null, tipFor = null;
+
+  function definition(abbr) {
+    if (abbr.hasAttribute("title")) {
+      abbr.dataset.hbDef = abbr.getAttribute("title");
+      abbr.removeAttribute("title");  /* one tooltip, not ours and the browser's */
+    }
+    return abbr.dataset.hbDef || "";
+  }
+
+  function showTip(abbr) {
+    if (!tip) {
+      tip = document.createElement("div");
+      tip.id = "hb-tip";
+      tip.className = "hb-tip";
+      tip.setAttribute("role", "tooltip");
+      tip.hidden = true;
+      document.body.appendChild(tip);
+    }
+    tip.textContent = definition(abbr);
+    tip.hidden = false;
+    var r = abbr.getBoundingClientRect(), width = document.documentElement.clientWidth;
+    var left = Math.max(8, Math.min(r.left, width - tip.offsetWidth - 8));
+    tip.style.left = (left + window.scrollX) + "px";
+    tip.style.top = (r.bottom + window.scrollY + 6) + "px";
+    var described = (abbr.getAttribute("aria-describedby") || "").split(" ").filter(function (id) { return id && id !== "hb-tip"; });
+    abbr.setAttribute("aria-describedby", described.concat("hb-tip").join(" "));
+    tipFor = abbr;
+  }
+
+  function hideTip() {
+    if (!tip || tip.hidden) return;
+    tip.hidden = true;
+    if (tipFor) {
+      var rest = (tipFor.getAttribute("aria-describedby") || "").split(" ").filter(function (id) { return id && id !== "hb-tip"; });
+      if (rest.length) tipFor.setAttribute("aria-describedby", rest.join(" "));
+      else tipFor.removeAttribute("aria-describedby");
+    }
+    tipFor = null;
+  }
+
+  function termOf(event) {
+    return event.target && event.target.closest ? event.target.closest("abbr.hb-term") : null;
+  }
+
+  function watchTerms() {
+    document.querySelectorAll("abbr.hb-term[title]").forEach(definition);
+    document.addEventListener("focusin", function (e) { var t = termOf(e); if (t) showTip(t); else hideTip(); });
+    document.addEventListener("focusout", function (e) { if (termOf(e)) hideTip(); });
+    document.addEventListener("mouseover", function (e) { var t = termOf(e); if (t) showTip(t); });
+    document.addEventListener("mouseout", function (e) { if (termOf(e) && document.activeElement !== termOf(e)) hideTip(); });
+    /* A tap shows it (a tap also focuses the term); a tap anywhere else closes it. */
+    document.addEventListener("click", function (e) { var t = termOf(e); if (t) showTip(t); else hideTip(); });
+    document.addEventListener("keydown", function (e) { if (e.key === "Escape") hideTip(); });
+  }
+
   function start() {
     stampPrint();
     addCiteButtons();
+    watchTerms();
   }
 
   window.addEventListener("beforeprint", stampPrint);

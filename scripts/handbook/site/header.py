@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from ..areas import Area
 from ..ingest.model import Chapter
-from .html import after_title
+from .html import after_title, before_title
 from .page import PageContext, render
 
 NOT_STATED = "not stated"
@@ -106,6 +106,13 @@ def part(page: str, context: PageContext) -> str:
     """The "About this chapter" box, just after the title."""
     area = context.handbook.areas[context.chapter.area]
     return after_title(page, render("chapter_header.html", header=chapter_header(context.chapter, area)))
+
+
+def area_part(page: str, context: PageContext) -> str:
+    """Whose procedure this is, above the title: the chapters of different areas have
+    near-identical titles, so the area and its manual lead the page (and its print)."""
+    area = context.handbook.areas[context.chapter.area]
+    return before_title(page, render("chapter_area.html", area=area))
 
 
 def credit_part(page: str, context: PageContext) -> str:

@@ -19,6 +19,12 @@ _TAG = re.compile(r"(<[^>]+>)")
 _SKIP = ("a", "abbr", "code", "pre", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
+def before_title(page: str, fragment: str) -> str:
+    start = page.find("<h1")
+    at = start if start != -1 else 0
+    return page[:at] + fragment + page[at:]
+
+
 def after_title(page: str, fragment: str) -> str:
     end = page.find("</h1>")
     at = end + len("</h1>") if end != -1 else 0

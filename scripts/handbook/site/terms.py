@@ -1,6 +1,9 @@
-"""Glossary terms on a chapter page: a hover definition on the first use of each term in each
-paragraph (`<abbr title>`), and beside an outdated term a short note of ours saying what
-replaced it. The partnership's words stay as they are."""
+"""Glossary terms on a chapter page: a definition on the first use of each term in each
+paragraph (`<abbr title>`, and for keyboard and touch a tooltip from handbook.js on the page's
+first use, which is also a Tab stop), and for an outdated term a note of ours after the
+paragraph where the page first uses it, saying what replaced it. The partnership's sentence is
+never interrupted: the term is marked in the text (`aria-describedby` points at the note) and
+the note follows the paragraph, once per page."""
 
 from __future__ import annotations
 
@@ -17,13 +20,19 @@ def hover_text(term: Term) -> str:
     return f"{lead}: {term.definition}"
 
 
+def note_id(term: Term) -> str:
+    return f"hb-note-{term.id}"
+
+
 def part(page: str, context: PageContext) -> str:
     glossary = context.handbook.data.glossary
     if not glossary.rows:
         return page
+    on_page: set[str] = set()  # terms already defined (focusable, noted) earlier on the page
 
     def edit(_id: str, inner: str) -> str:
         seen: set[str] = set()
+        notes: list[Markup] = []
 
         def replace(text: str) -> list[tuple[str, bool]]:
             pieces: list[tuple[str, bool]] = []
@@ -32,15 +41,21 @@ def part(page: str, context: PageContext) -> str:
                 if span.term.id in seen:
                     continue
                 seen.add(span.term.id)
+                first = span.term.id not in on_page
+                on_page.add(span.term.id)
+                noted = first and span.term.superseded_by is not None
                 pieces.append((text[at : span.start], False))
-                pieces.append((Markup('<abbr class="hb-term" title="{}">{}</abbr>').format(
-                    hover_text(span.term), text[span.start : span.end]), True))  # fmt: skip
-                if span.term.superseded_by:
-                    pieces.append((note(span.term, context), True))
+                pieces.append((Markup('<abbr class="hb-term{}" title="{}"{}{}>{}</abbr>').format(
+                    " hb-term--noted" if noted else "", hover_text(span.term),
+                    Markup(' tabindex="0"') if first else "",
+                    Markup(' aria-describedby="{}"').format(note_id(span.term)) if noted else "",
+                    text[span.start : span.end]), True))  # fmt: skip
+                if noted:
+                    notes.append(note(span.term, context))
                 at = span.end
             return pieces + [(text[at:], False)] if pieces else [(text, False)]
 
-        return rewrite_text(inner, replace)
+        return rewrite_text(inner, replace) + "".join(notes)
 
     return edit_paragraphs(page, edit)
 
@@ -50,7 +65,8 @@ def note(term: Term, context: PageContext) -> Markup:
     assert superseded is not None
     replacement = context.handbook.data.glossary.get(superseded.term)
     href = context.link(GLOSSARY_PAGE, replacement.anchor if replacement else term.anchor)
+    text = superseded.note.rstrip(".") + "."
     return Markup(
-        ' <span class="hb-ours hb-term-note" data-search-exclude>[handbook note: {}'
-        '{}]</span>'
-    ).format(superseded.note, Markup(' <a href="{}">see glossary</a>').format(href) if href else "")
+        '<aside class="hb-ours hb-term-note" id="{}" data-search-exclude aria-label="Handbook note on {}">'
+        "<p><strong>Handbook note:</strong> {}{}</p></aside>"
+    ).format(note_id(term), term.term, text, Markup(' <a href="{}">See the glossary.</a>').format(href) if href else "")
