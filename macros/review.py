@@ -53,7 +53,7 @@ def groups(ctx: MacroContext) -> list[Group]:
         "missing": ("No review date", "The page prints no next review date."),
         "under-review": ("Under review", "The page says the chapter is under review."),
         "old-capture": ("Old copies", f"The handbook's copy was captured more than {STALE_CAPTURE_YEARS} years ago: "
-                                      "capture the page again."),
+                                      "check the partnership's website for the current version."),
     }  # fmt: skip
     return [Group(k, *texts[k], tuple(v)) for k, v in found.items()]
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from handbook.project import CHAPTERS_DIR
-from handbook.site.header import display_date, safe_href
+from handbook.review import today
+from handbook.site.currency import currency
+from handbook.site.header import display_date, safe_href, source_of
 
 from .context import MacroContext, cell, known, render
 
@@ -99,4 +101,59 @@ def chapter_table(ctx: MacroContext, area: str | None = None) -> str:
     return render("chapter_table.md.j2", rows=rows, with_area=area is None)
 
 
-MACROS = {"area_table": area_table, "area_summary": area_summary, "chapter_table": chapter_table}
+@dataclass(frozen=True)
+class HomeChapter:
+    label: str
+    link: str
+    last_updated: str
+    may_be_out_of_date: bool
+
+
+@dataclass(frozen=True)
+class HomeArea:
+    name: str
+    link: str
+    manual: str
+    chapters: int
+    shown: tuple[HomeChapter, ...]  # the chapters themselves, for an area with few
+    out_of_date: int
+
+
+# An area with more chapters than this is summed up on the home page; its own page lists them.
+HOME_CHAPTERS_LISTED = 3
+
+
+def handbook_scope(ctx: MacroContext) -> str:
+    """What the handbook holds, in one line: the first thing a practitioner reads."""
+    handbook = ctx.handbook
+    areas, chapters = len(handbook.areas), len(handbook.chapters)
+    return cell(
+        f"The local child safeguarding procedures of {areas} area{'s' if areas != 1 else ''} of England "
+        f"({chapters} chapter{'s' if chapters != 1 else ''}), word for word and side by side, every paragraph citable."
+    )
+
+
+def home_areas(ctx: MacroContext) -> str:
+    """Every area with its chapters (or how many) and their dates, and how many may be out of
+    date, so a practitioner finds their area on the first screen."""
+    handbook, on = ctx.handbook, today()
+    rows = []
+    for area in sorted(handbook.areas.values(), key=lambda a: a.name.casefold()):
+        chapters = handbook.for_area(area.id)
+        stale = {c.id for c in chapters if currency(c, area.name, source_of(c, area), on) is not None}
+        shown = tuple(
+            HomeChapter(cell(" ".join(p for p in (c.number, c.title) if p)), ctx.link(ctx.chapter_page(c.id)),
+                        cell(display_date(c.last_updated)), c.id in stale)
+            for c in (chapters if len(chapters) <= HOME_CHAPTERS_LISTED else ())
+        )  # fmt: skip
+        rows.append(HomeArea(cell(area.name), ctx.link(area_page(area.id)), cell(area.manual), len(chapters), shown, len(stale)))
+    return render("home_areas.md.j2", rows=rows, bundle=bundle_note(ctx))
+
+
+MACROS = {
+    "area_table": area_table,
+    "area_summary": area_summary,
+    "chapter_table": chapter_table,
+    "handbook_scope": handbook_scope,
+    "home_areas": home_areas,
+}

@@ -179,7 +179,23 @@
     document.addEventListener("keydown", function (e) { if (e.key === "Escape") hideTip(); });
   }
 
+  /* The home page's search button opens Material's search, as pressing "s" does. */
+  function searchButtons() {
+    document.querySelectorAll("[data-hb-open-search]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var toggle = document.getElementById("__search"), input = document.querySelector(".md-search__input");
+        if (toggle) { toggle.checked = true; toggle.dispatchEvent(new Event("change")); }
+        if (input) setTimeout(function () { input.focus(); }, 50);
+      });
+    });
+  }
+
   function start() {
+    /* Material names its search dialog on every page but the 404 page: name it there too. */
+    document.querySelectorAll('.md-search[role="dialog"]:not([aria-label])').forEach(function (el) {
+      el.setAttribute("aria-label", "Search");
+    });
+    searchButtons();
     stampPrint();
     addCiteButtons();
     watchTerms();

@@ -5,8 +5,10 @@ Also notes of what a page does not give (a number, a date), so empty facts are e
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from ..diagnostics import Report
-from .model import Chapter, ListBlock, TextBlock
+from .model import Chapter, ListBlock, Paragraph, TextBlock
 
 
 def report_all(chapter: Chapter, report: Report) -> None:
@@ -60,7 +62,9 @@ def _follows(previous: tuple[int, ...], key: tuple[int, ...]) -> bool:
     return key[-1] == 1 and key[:-1] > previous[:-1] and key[-2] == previous[-2] + 1
 
 
-def check_lists(chapter: Chapter, report: Report) -> None:
+def lists_cut_short(chapter: Chapter) -> Iterator[tuple[Paragraph, TextBlock]]:
+    """Lead-ins ending with ':' that no list follows (nor the paragraph's own subparagraphs):
+    a list the copy lost. The check reports them; the page says so beside them."""
     paragraphs = chapter.paragraphs()
     for at, paragraph in enumerate(paragraphs):
         after = paragraphs[at + 1] if at + 1 < len(paragraphs) else None
@@ -72,9 +76,14 @@ def check_lists(chapter: Chapter, report: Report) -> None:
                 following = paragraph.blocks[i + 1] if i + 1 < len(paragraph.blocks) else None
                 last = following is None
                 if paragraph.role == "body" and not isinstance(following, ListBlock) and not (last and subparagraphs_follow):
-                    where = f"paragraph {paragraph.number}" if paragraph.number else "a paragraph"
-                    report.warning(block.line, f"{where} ends with ':' but no list follows (missing from the source?)")
-    for paragraph in paragraphs:
+                    yield paragraph, block
+
+
+def check_lists(chapter: Chapter, report: Report) -> None:
+    for paragraph, block in lists_cut_short(chapter):
+        where = f"paragraph {paragraph.number}" if paragraph.number else "a paragraph"
+        report.warning(block.line, f"{where} ends with ':' but no list follows (missing from the source?)")
+    for paragraph in chapter.paragraphs():
         for block in paragraph.blocks:
             if isinstance(block, ListBlock) and block.style == "bullets" and all(i.text.endswith("?") for i in block.items):
                 block.style = "questions"

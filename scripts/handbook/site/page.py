@@ -59,12 +59,12 @@ def render(template: str, **values) -> str:
 
 
 def parts() -> tuple[Part, ...]:
-    from . import cautions, currency, editions, header, laws, related, sections, terms
+    from . import cautions, currency, editions, header, laws, missing, related, sections, terms
 
     # The header box goes just after the title, then the currency banner just after the title
     # (so above the box), then the area above the title.
     return (header.part, currency.part, header.area_part, sections.part, laws.in_text, terms.part, related.part,
-            cautions.part, editions.part, laws.box, header.credit_part)  # fmt: skip
+            missing.part, cautions.part, editions.part, laws.box, header.credit_part)  # fmt: skip
 
 
 def decorate(page: str, context: PageContext) -> str:
