@@ -190,7 +190,43 @@
     });
   }
 
+  /* --- Tables on a phone -------------------------------------------------------------------
+     Each cell learns its column's heading, so a narrow screen can show every row as a card
+     ("Next review: November 2026") instead of hiding the columns that matter off-screen; a
+     table that still scrolls sideways says so. */
+
+  function labelTables() {
+    document.querySelectorAll(".md-typeset table").forEach(function (table) {
+      var heads = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) { return th.textContent.trim(); });
+      if (!heads.length) return;
+      table.querySelectorAll("tbody tr").forEach(function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, i) { if (heads[i]) cell.setAttribute("data-label", heads[i]); });
+      });
+      table.setAttribute("data-hb-stacked", "");
+    });
+  }
+
+  function markScrolling() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+      var scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+      wrap.classList.toggle("hb-scrolls", scrolls);
+      var cue = wrap.previousElementSibling && wrap.previousElementSibling.classList.contains("hb-scroll-cue") ? wrap.previousElementSibling : null;
+      if (scrolls && !cue) {
+        cue = document.createElement("p");
+        cue.className = "hb-scroll-cue";
+        cue.setAttribute("aria-hidden", "true");
+        cue.textContent = "This table scrolls sideways \u2192";
+        wrap.parentNode.insertBefore(cue, wrap);
+      } else if (!scrolls && cue) {
+        cue.remove();
+      }
+    });
+  }
+
   function start() {
+    labelTables();
+    markScrolling();
+    window.addEventListener("resize", markScrolling);
     /* Material names its search dialog on every page but the 404 page: name it there too. */
     document.querySelectorAll('.md-search[role="dialog"]:not([aria-label])').forEach(function (el) {
       el.setAttribute("aria-label", "Search");
