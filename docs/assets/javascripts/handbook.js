@@ -115,6 +115,9 @@
       button.setAttribute("aria-label", "Cite " + (num ? "paragraph " + num.textContent.trim() : "this paragraph"));
       button.addEventListener("click", function () { openDialog(citation(data, para), button); });
       anchor.insertAdjacentElement("afterend", button);
+      /* One Tab stop a paragraph: Cite gives the paragraph's link too, so the number (or the
+         pilcrow) beside it is left to the mouse and to a shared address. */
+      anchor.tabIndex = -1;
     });
   }
 

@@ -136,6 +136,11 @@ def on_post_page(output, page, config, **kwargs):
     return output.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + ' aria-label="Search">')
 
 
+def on_post_template(output_content, template_name, config, **kwargs):
+    # The 404 page is a template, not a page: it gets the same navigation ids and search name.
+    return on_post_page(output_content, None, config) if template_name == "404.html" else output_content
+
+
 @event_priority(-50)
 def on_post_build(config, **kwargs):
     handbook = cached_handbook(Project.of_config(config.config_file_path))
