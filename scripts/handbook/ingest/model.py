@@ -21,7 +21,9 @@ class TextBlock:
 
 @dataclass
 class ListBlock:
-    style: Literal["bullets", "steps", "questions", "plain"]  # plain: copied without markers
+    # plain: a list copied without markers; lines: a contact block (an address, its telephone
+    # and e-mail lines), kept line for line as one block
+    style: Literal["bullets", "steps", "questions", "plain", "lines"]
     items: list[TextBlock] = field(default_factory=list)
 
     @property

@@ -32,6 +32,7 @@ class Patterns:
     page_dates: tuple[Pattern, ...]
     amendment_dates: tuple[Pattern, ...]
     status: tuple[Pattern, ...]
+    contact: tuple[Pattern, ...]  # searched within a line: a postcode, a telephone number, an e-mail
 
     @staticmethod
     def first(patterns: tuple[Pattern, ...], text: str) -> tuple[Pattern, re.Match[str]] | None:
@@ -40,6 +41,10 @@ class Patterns:
             if match := pattern.regex.fullmatch(text):
                 return pattern, match
         return None
+
+    def contact_mark(self, text: str) -> Pattern | None:
+        """The first contact pattern found anywhere in `text` (a postcode, a number, an address)."""
+        return next((p for p in self.contact if p.regex.search(text)), None)
 
     def label(self, text: str) -> Pattern | None:
         found = self.first(self.labels, text.rstrip(":").strip())

@@ -53,6 +53,7 @@ TABLE_BORDER = re.compile(r"^\|+$")
 TRAILING_CELL = re.compile(r"\s*\|$")
 TERMINAL = ".;:,!?|"
 PROSE_HEADER_LINES = 8  # lines looked ahead for another box label before prose is taken as the text
+MAX_CONTACT_WORDS = 12  # longer lines are text, not a line of an address block
 MAX_HEADING_WORDS = 12
 
 
@@ -107,7 +108,10 @@ class _Recogniser:
             return index
         if self.page_date(index, line, text):
             return index
-        if self.preamble and self.box is not None and _looks_like_label(text):
+        block_end = self.contact_block(index)
+        if block_end is not None:
+            return block_end
+        if self.preamble and self.box is not None and _looks_like_label(text) and not self.patterns.contact_mark(text):
             self.close()
             self.box = Box("other", TextBlock(text, line.number))
             self.chapter.body.append(self.box)
@@ -334,6 +338,48 @@ class _Recogniser:
         return None
 
     # -- body --------------------------------------------------------------------------------
+
+    def contact_block(self, index: int) -> int | None:
+        """An address, telephone or e-mail block: runs of short lines (blank-separated or not)
+        each holding a postcode, a number or an address (patterns.yml `contact`), like a team's
+        address ending in its postcode and then its "Tel:" and "Email:" lines. Kept as one block
+        of lines, so no line of it becomes a box label ("LADO", "DN4 5HF") or a heading. Returns
+        the index of its last line, or None when no such block starts here."""
+        if index > 0 and self.lines[index - 1].text:
+            return None  # a block starts after a blank line (or at the top)
+        runs: list[list[Line]] = []
+        at = index
+        while at < len(self.lines) and self.lines[at].text:
+            end = at
+            while end < len(self.lines) and self.lines[end].text:
+                end += 1
+            run = self.lines[at:end]
+            if not all(self._contact_line(l.text) for l in run) or not any(self.patterns.contact_mark(l.text) for l in run):
+                break
+            runs.append(run)
+            at = end + 1  # one blank line between the parts of a block (the address, then its numbers)
+        taken = [line for run in runs for line in run]
+        if len(taken) < 2:
+            return None
+        block = ListBlock("lines", [TextBlock(TRAILING_CELL.sub("", l.text), l.number) for l in taken])
+        lead = self.para.blocks[-1] if self.para is not None and self.para.blocks else None
+        if self.box is not None and self.box.kind == "amendment":
+            self.close_box()
+        if isinstance(lead, TextBlock) and lead.text.endswith(":"):
+            self.para.blocks.append(block)  # "... can be contacted at:" then the address
+        else:
+            role = "body" if self.box is None else "related" if self.box.kind.startswith("related") else "box"
+            self.close_para()
+            self.para = Paragraph([block], taken[0].number, role=role)  # type: ignore[arg-type]
+            (self.box.paragraphs if self.box is not None else self.chapter.body).append(self.para)
+        self.close_para()
+        return self.lines.index(taken[-1], index)
+
+    def _contact_line(self, text: str) -> bool:
+        """Short, not a list item or numbered line, and not a sentence, unless it holds a mark."""
+        if len(text.split()) > MAX_CONTACT_WORDS or any(shape.match(text) for shape in (BULLET, STEP, NUMBER_ALONE, NUMBER_INLINE)):
+            return False
+        return bool(self.patterns.contact_mark(text)) or text[-1] not in ".;:!?"
 
     def numbered_paragraph(self, index: int, line: Line, text: str) -> bool:
         alone = NUMBER_ALONE.match(text)

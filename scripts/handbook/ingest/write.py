@@ -153,13 +153,17 @@ def paragraph(node: Paragraph, retired: list[str] = ()) -> str:
         anchor_done = True
     else:
         blocks = node.blocks
+    pilcrow = f' [¶](#{node.id}){{ .hb-pilcrow title="Link to this paragraph" }}'
     for block in blocks:
         if isinstance(block, TextBlock):
             text = escape_text(block.text)
             if not anchor_done:
-                text += f' [¶](#{node.id}){{ .hb-pilcrow title="Link to this paragraph" }}'
+                text += pilcrow
                 anchor_done = True
             parts += [text, ""]
+        elif block.style == "lines":
+            parts += [lines_block(block, "" if anchor_done else pilcrow), ""]
+            anchor_done = True
         else:
             parts += [list_block(block), ""]
     parts.append("</div>")
@@ -169,3 +173,11 @@ def paragraph(node: Paragraph, retired: list[str] = ()) -> str:
 def list_block(block: ListBlock) -> str:
     items = "\n".join(f"- {escape_text(item.text)}" for item in block.items)
     return f'<div class="hb-list hb-list--{block.style}" markdown>\n\n{items}\n\n</div>'
+
+
+def lines_block(block: ListBlock, pilcrow: str = "") -> str:
+    """A contact block: one paragraph, its lines kept apart by line breaks (two trailing spaces),
+    as the page prints an address. Every line is escaped as if it began a block."""
+    lines = [escape_text(item.text) for item in block.items]
+    lines[0] += pilcrow
+    return '<div class="hb-lines" markdown>\n\n' + "  \n".join(lines) + "\n\n</div>"
