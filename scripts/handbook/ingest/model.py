@@ -114,6 +114,9 @@ class Chapter:
     unread_dates: list[UnreadDate] = field(default_factory=list)
     # Facts stated in the source's .meta.yml (overrides.py) -> what the page itself gave.
     overridden: dict[str, str | None] = field(default_factory=dict)
+    # The .meta.yml's `cut:` (why, and its line): the author confirms this capture is shorter
+    # than the previous one because the partnership cut the chapter (recapture.py).
+    cut: tuple[str, int] | None = None
 
     @property
     def id(self) -> str:

@@ -40,6 +40,8 @@ def apply(chapter: Chapter, source: Path, report: Report, slug_of) -> bool:
     if loaded is None:
         report.items.extend(Diagnostic(shown, d.line, Level.ERROR, d.message, d.hint) for d in own.items)
         return False
+    if loaded.data.get("cut"):
+        chapter.cut = (loaded.data["cut"], loaded.line_of("cut"))
     for field in FIELDS:
         if field not in loaded.data:
             continue

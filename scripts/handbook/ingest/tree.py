@@ -183,6 +183,7 @@ def previous_output(folder: Path) -> Callable[[str], str | None]:
         except (OSError, UnicodeDecodeError):
             return None
 
+    read.folder = folder  # type: ignore[attr-defined]  # named in messages about the previous page
     return read
 
 
