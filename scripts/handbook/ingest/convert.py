@@ -78,7 +78,7 @@ def recognise_file(
         return None
     chapter = recognise(
         stripped, patterns, report, area=area.id, source_file=source_file, fallback_title=title_from_file_name(path),
-        banners=(area.name, area.manual),
+        banners=(area.name, area.manual), stated_title=overrides.stated_title(path),
     )
     if chapter.source_url is None and area.site:
         chapter.source_url = area.site

@@ -93,6 +93,8 @@ class Chapter:
     title: str
     title_line: int | None  # None when the title came from the file name
     title_printed: str | None = None  # the title line exactly as the page prints it
+    # With a title stated in the source's .meta.yml: the title the converter would have chosen.
+    recognised_title: str | None = None
     number: str | None = None
     source_url: str | None = None
     captured: str | None = None

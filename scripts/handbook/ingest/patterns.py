@@ -22,6 +22,7 @@ class Pattern:
     value: str | None = None  # status: the value they give
     where: str = "anywhere"  # chrome: "head" (before the first text line), "tail" (after the last)
     box_only: bool = False  # amendment dates: too loose to trust outside an amendment box
+    prose: bool = False  # chrome: removes lines that read as prose by design (a cookie notice), unreported
 
 
 @dataclass(frozen=True)
@@ -84,5 +85,5 @@ def _compile(path: Path, section: str, index: int, entry: dict) -> Pattern:
         ) from exc
     return Pattern(
         entry["name"], regex, entry.get("kind"), entry.get("field"), entry.get("value"),
-        entry.get("where", "anywhere"), entry.get("box_only", False),
+        entry.get("where", "anywhere"), entry.get("box_only", False), entry.get("prose", False),
     )  # fmt: skip

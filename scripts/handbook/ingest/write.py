@@ -64,8 +64,15 @@ def render_chapter(chapter: Chapter) -> str:
     retired: dict[str, list[str]] = {}
     for old, target in sorted(chapter.retired_ids.items()):
         retired.setdefault(target, []).append(old)
-    parts = [front_matter(chapter), "", title_heading(chapter), ""]
-    for node in chapter.body:
+    parts = [front_matter(chapter), ""]
+    # Text the page prints above its title (an amendment sentence) stays above it, in order.
+    above = 0
+    if chapter.title_line is not None:
+        while above < len(chapter.body) and _first_line(chapter.body[above]) < chapter.title_line:
+            above += 1
+    for index, node in enumerate(chapter.body):
+        if index == above:
+            parts += [title_heading(chapter), ""]
         if isinstance(node, Heading):
             parts.append(heading(node))
         elif isinstance(node, Box):
@@ -73,7 +80,15 @@ def render_chapter(chapter: Chapter) -> str:
         else:
             parts.append(paragraph(node, retired.get(node.id, [])))
         parts.append("")
+    if above == len(chapter.body):
+        parts += [title_heading(chapter), ""]
     return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def _first_line(node: Heading | Box | Paragraph) -> int:
+    if isinstance(node, Box):
+        return node.label.line if node.label else (node.paragraphs[0].line if node.paragraphs else 0)
+    return node.line
 
 
 def front_matter(chapter: Chapter) -> str:
