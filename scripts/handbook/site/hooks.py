@@ -117,7 +117,18 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
             # The search index holds chapters paragraph by paragraph from the model (site/search.py):
             # Material's plugin need not parse their pages (seconds at a thousand chapters).
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+            nav_status(page.meta, chapter)
     return markdown
+
+
+def nav_status(meta: dict, chapter) -> None:
+    """The front matter's `status` is the partnership's ("under review"), but Material reads a
+    page's `status` as its own and draws an unexplained icon beside it in the navigation. Say it
+    in words instead (Material's navigation subtitle), and only where it asks something of the
+    reader: a chapter under review."""
+    meta.pop("status", None)
+    if chapter.status and "review" in chapter.status.casefold():
+        meta["subtitle"] = html.escape(chapter.status[:1].upper() + chapter.status[1:], quote=False)
 
 
 def on_page_content(content, page, config, files, **kwargs):
