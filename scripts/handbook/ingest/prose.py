@@ -22,8 +22,9 @@ _DATE_IN = re.compile(DATE, re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def reads_as_prose(text: str) -> str | None:
-    """Why `text` reads as prose ("a date", "a full sentence", "14 words"), or None."""
+def reads_as_prose(text: str, many_words: bool = True) -> str | None:
+    """Why `text` reads as prose ("a date", "a full sentence", "14 words"), or None. Without
+    `many_words`, length alone does not count (a contents entry repeats a long heading)."""
     text = text.strip()
     if not text:
         return None
@@ -32,7 +33,7 @@ def reads_as_prose(text: str) -> str | None:
     count = len(_WORD.findall(text))
     if count >= SENTENCE_WORDS and text[-1] in ".!?" and text[0].isupper():
         return "a full sentence"
-    if count >= MANY_WORDS:
+    if many_words and count >= MANY_WORDS:
         return f"{count} words"
     return None
 

@@ -158,7 +158,7 @@ class _Recogniser:
                 if not key or not _repeated_later(key, later, j + 1):
                     break
                 self.chapter.removed.append(Removed(candidate.number, candidate.text, "contents-list"))
-                if why := reads_as_prose(candidate.text):
+                if why := reads_as_prose(candidate.text, many_words=False):
                     self.report.warning(candidate.number, f"removed as an entry of a copied contents list (it repeats a "
                                         f"later line), but reads as text ({why}): {clip(candidate.text)!r}",
                                         "check that the later line holds all of it; if not, tell the handbook's developers")  # fmt: skip
