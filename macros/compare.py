@@ -128,6 +128,12 @@ def topic_list(ctx: MacroContext) -> str:
 
 
 @dataclass(frozen=True)
+class TimeCell:
+    stated: tuple[Link, ...]  # the time limits an area states
+    unsure: tuple[Link, ...]  # what the finder could not tell is one (shown when none is stated)
+
+
+@dataclass(frozen=True)
 class Difference:
     label: Link
     cells: tuple[tuple[Link, ...], ...]  # per area: what it says, each linked to where
@@ -147,8 +153,10 @@ def compare_differences(ctx: MacroContext) -> str:
                    tuple(tuple(said(m) for m in row.by_area.get(a.id, ())) for a in areas))
         for row in local_names(handbook)
     ]  # fmt: skip
-    found = timescales(handbook)
-    times = [tuple(said(m) for m in found.get(a.id, ())) for a in areas]
+    found, unsure = timescales(handbook), timescales(handbook, unsure=True)
+    # An area is said to state none only when the finder saw nothing it was unsure of either.
+    times = [TimeCell(tuple(said(m) for m in found.get(a.id, ())), tuple(said(m) for m in unsure.get(a.id, ())))
+             for a in areas]  # fmt: skip
     acts = [
         Difference(Link(cell(_act_label(row.statute)), ctx.link(OFFENCES_PAGE, row.statute.anchor)),
                    tuple((said(row.by_area[a.id]),) if a.id in row.by_area else () for a in areas))

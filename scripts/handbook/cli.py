@@ -263,9 +263,10 @@ def cmd_pack(args: argparse.Namespace) -> int:
             selection = select.by_chapters(handbook, args.chapter)
     except select.PackError as exc:
         print(f"error: {exc}; no PDF was written", file=sys.stderr)
+        print("handbook pack FAILED: no PDF was written", file=sys.stderr)
         return 1
     out = make_pack(handbook, selection, args.output)
-    print(f"wrote {display_path(out)} ({len(selection.chapters)} chapter(s))")
+    print(f"handbook pack passed: wrote {display_path(out)} ({len(selection.chapters)} chapter(s))")
     return 0
 
 

@@ -72,3 +72,24 @@ def test_a_related_chapter_in_the_handbook_is_linked(project_copy):
     build_into(project_copy / "mkdocs.yml", project_copy / "site")
     html = (project_copy / "site/chapters/sussex/information-communication-technology/index.html").read_text("utf-8")
     assert '[<a href="../children-who-harm-other-children/">in this handbook</a>]' in html
+
+
+def test_a_reference_past_the_end_of_a_short_copy_is_named_a_short_copy(project_copy):
+    """The copy, not the partnership, is at fault when it stops mid-sentence before the section
+    it refers to (#20): a new chapter pasted from a page cut off in its Section 5."""
+    path = project_copy / NORTHUMBERLAND
+    lines = path.read_text("utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("A Strategy Discussion and any Section 47 Enquiry"))
+    path.write_text("\n".join(lines[:at] + ["A Strategy Discussion and any Section 47 Enquiry must carefully"]) + "\n", "utf-8")
+    (project_copy / "docs/chapters/northumberland/child-abuse-and-information-communication-technology.md").unlink()
+    message = found(project_copy, "sections")
+    assert "refers to Section 6, which this chapter does not have: a short copy (the copy stops at Section 5, " \
+           f"mid-sentence at line {at + 1}), not a fault of the partnership's (copy the whole page again" in message
+    assert "the partnership renumbered" not in message
+
+
+def test_a_reference_past_the_last_section_of_a_whole_copy_says_both(project_copy):
+    edit(project_copy, NORTHUMBERLAND, "see Section 6, Outcome", "see Section 9, Outcome")
+    message = found(project_copy, "sections")
+    assert "(the copy stops at Section 7, at the end of a sentence at line " in message
+    assert "if the page goes on past the copy, it is a short copy" in message

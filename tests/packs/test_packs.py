@@ -185,3 +185,12 @@ def test_the_real_packs_name_chapters_the_handbook_has():
     assert [p.id for p in loaded.data.packs.rows] == ["online-abuse"]
     for row in loaded.data.packs.rows:
         assert len(by_pack(loaded, row.id).chapters) == len(row.chapters)
+
+
+def test_pack_ends_with_its_verdict_line_like_the_other_commands(project, tmp_path, capsys):
+    """Every command ends with one line whose verdict (passed or FAILED) matches its exit status (#20)."""
+    assert pack(project, "--chapter", "sussex/information-communication-technology", "-o", str(tmp_path / "a.pdf")) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[-1].startswith("handbook pack passed: wrote ") and out[-1].endswith("(1 chapter(s))")
+    assert pack(project, "--chapter", "sussex/nope", "-o", str(tmp_path / "b.pdf")) == 1
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "handbook pack FAILED: no PDF was written"

@@ -132,3 +132,45 @@ def test_stopping_dev_py_serve_stops_the_server(project_copy, tmp_path, sig):
         stop(server, sig)
     assert server.returncode is not None  # dev.py became the server, so stopping it stopped the server
     assert wait_for(lambda: port_is_free(port), 10), "the server outlived dev.py"
+
+
+def test_the_loop_says_everything_ingest_and_the_checks_find(project_copy):
+    """As an author (#20): a half copy saved over a real chapter, a hand edit of a generated page,
+    a misquote in data/topics.yml and a broken area.yml are each reported in the terminal while
+    serving (with the changed chapter's row of the recognition summary), and the broken area's
+    reason is on the home page; the pages that were good stay."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = project_copy / "serve.log"
+    with log.open("w") as out:
+        server = subprocess.Popen([str(HANDBOOK), "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project_copy,
+                                  stdout=out, stderr=subprocess.STDOUT, text=True)  # fmt: skip
+    said = lambda text: text in log.read_text("utf-8")  # noqa: E731
+    try:
+        assert wait_for(lambda: fetch(f"{base}/") is not None), "the server never answered"
+        assert said("handbook serve: checks of every file ")  # the first build reports everything
+        source = next((project_copy / "sources").glob("*/*.txt"))
+        lines = source.read_text("utf-8").splitlines()
+        source.write_text("\n".join(lines[: len(lines) // 4]) + "\n", "utf-8")  # a half copy
+        assert wait_for(lambda: said("this capture is much shorter than the previous one")), log.read_text("utf-8")[-3000:]
+        row = lambda: [l for l in log.read_text("utf-8").splitlines() if source.name in l and "FAILED (1 error(s))" in l]  # noqa: E731
+        assert wait_for(lambda: bool(row()))  # its row of the recognition summary
+        assert said(f"handbook serve: checks of sources/{source.parent.name}/{source.name} FAILED")
+        topics = project_copy / "data" / "topics.yml"
+        text = topics.read_text("utf-8")
+        quote = next(line for line in text.splitlines() if line.strip().startswith("quote: \""))
+        topics.write_text(text.replace(quote, quote.replace('quote: "', 'quote: "Misquoted: ', 1), 1), "utf-8")
+        assert wait_for(lambda: said("error[topics]") and said("handbook serve: checks of data/topics.yml FAILED"))
+        page = next(p for p in (project_copy / "docs/chapters").glob("*/*.md") if p.name != "index.md"
+                    and source.parent.name not in p.parts)  # fmt: skip
+        page.write_text(page.read_text("utf-8") + "\nA word of ours.\n", "utf-8")
+        assert wait_for(lambda: said(f"{page.name}:") and said("error: edited by hand since `handbook ingest` wrote it"))
+        assert "A word of ours." in page.read_text("utf-8")  # reported, not overwritten
+        area = project_copy / "sources" / "sussex" / "area.yml"
+        area.write_text(area.read_text("utf-8").replace("region:", "regoin:", 1), "utf-8")
+        home = lambda: fetch(f"{base}/") or ""  # noqa: E731
+        assert wait_for(lambda: "Area left out of the site" in home()), home()[:2000]
+        assert "unknown key &#39;regoin&#39; (did you mean &#39;region&#39;?)" in home()
+    finally:
+        stop(server)
+    assert server.returncode is not None and wait_for(lambda: port_is_free(port), 10)

@@ -48,12 +48,23 @@
 
   var dialog = null;
 
+  /* A citation's link is a public address, never the reader's own copy: the published
+     handbook's when the build knows it (site_url) or the page is served from a public host;
+     from disk (the offline zip) or a local preview, the chapter's page on the partnership's
+     website; none when neither is known (the handbook reference still identifies it). */
+  function citationLink(data, para) {
+    if (data.site) return pageAddress(data.site, data.page) + "#" + para.id;
+    var local = /^(localhost|127(\.\d+){3}|\[::1\])$/.test(location.hostname);
+    if (/^https?:$/.test(location.protocol) && !local) return pageAddress("", "") + "#" + para.id;
+    return data.source || "";
+  }
+
   function citation(data, para) {
     var num = para.querySelector("a.hb-num");
     var label = num ? "paragraph " + num.textContent.trim() : "unnumbered paragraph";
-    var link = pageAddress(data.site, data.page) + "#" + para.id;
-    return data.area + ", " + data.manual + ', "' + data.chapter + '", ' + label + ". " + link +
-      " (handbook reference " + data.ref + "#" + para.id + "; text captured " + data.captured + ").";
+    var link = citationLink(data, para);
+    return data.area + ", " + data.manual + ', "' + data.chapter + '", ' + label + (link ? ". " + link + " (" : " (") +
+      "handbook reference " + data.ref + "#" + para.id + "; text captured " + data.captured + ").";
   }
 
   function openDialog(text, opener) {

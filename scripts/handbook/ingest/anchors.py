@@ -21,6 +21,7 @@ CARRY_AT = 0.75  # word-level similarity at which a changed paragraph keeps its 
 NEAR_AT = 0.3  # below this, a retired id points at the paragraph in the same place instead
 
 _DIV = re.compile(r'^<div class="hb-para[^"]*" id="(?P<id>[^"]+)" markdown>$')
+_INNER_DIV = re.compile(r'^<div class="hb-(?:list|lines)[^"]*" markdown>$')
 _RETIRED = re.compile(r'<span class="hb-retired" id="(?P<id>[^"]+)"></span>')
 _OUR_LINKS = re.compile(r"\[[^\]]*\]\(#[^)]*\)\{[^}]*\}")
 _ESCAPE = re.compile(r"\\(.)")
@@ -38,19 +39,26 @@ def read_previous(markdown: str | None) -> Previous:
     previous = Previous()
     current: str | None = None
     lines: list[str] = []
+    depth = 0  # the paragraph's own blocks (lists, contact blocks) are divs inside its div
     for line in (markdown or "").splitlines():
         match = _DIV.match(line)
         if match:
-            current, lines = match["id"], []
-        elif line == "</div>" and current is not None:
+            current, lines, depth = match["id"], [], 0
+        elif current is None:
+            continue
+        elif _INNER_DIV.match(line):
+            depth += 1
+        elif line == "</div>" and depth:
+            depth -= 1
+        elif line == "</div>":
             text = " ".join(lines)
             for retired in _RETIRED.finditer(text):
                 previous.retired[retired["id"]] = current
             text = _ESCAPE.sub(r"\1", _OUR_LINKS.sub(" ", _RETIRED.sub(" ", text)))
-            previous.texts[current] = " ".join(re.sub(r"^\s*[-*]\s+", " ", text).split())
+            previous.texts[current] = " ".join(text.split())
             current = None
-        elif current is not None:
-            lines.append(line)
+        else:
+            lines.append(re.sub(r"^[-*]\s+", "", line))  # a list item's marker is ours, not the page's
     return previous
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..diagnostics import Report
 from .dates import DATE, DateError, UnreadDate, parse_date
 from .patterns import Pattern, Patterns
+from .prose import clip, reads_as_prose
 from .read import Line
 
 _DATE_IN = re.compile(DATE, re.IGNORECASE)
@@ -60,6 +61,12 @@ def strip_chrome(
             continue
         pattern, match = found
         result.removed.append(Removed(line.number, line.text, pattern.name))
+        if not pattern.prose and (why := reads_as_prose(line.text)):
+            # Removed lines are outside the no-words-lost check: a pattern too broad must not
+            # take a sentence away unseen.
+            report.warning(line.number, f"removed as site chrome ({pattern.name}), but reads as text ({why}): "
+                           f"{clip(line.text)!r}", "if it is the partnership's text, the pattern is too broad: tell the "
+                           "handbook's developers; if it is the website's, add `prose: true` to the pattern in patterns.yml")  # fmt: skip
         facts = match.groupdict()
         if facts.get("captured"):
             captured = _capture_date(facts["captured"], line.number, report, result.unread_dates)

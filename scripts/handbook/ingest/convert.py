@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Callable
 
 from ..areas import Area
-from ..diagnostics import InputError, Report
+from ..diagnostics import InputError, Report, display_path
 from ..fidelity import Fidelity, compare, html_text, words
 from ..site.config import split_front_matter
 from .anchors import carry_forward, read_previous
 from .chrome import Removed, Stripped, strip_chrome
-from . import overrides
+from . import overrides, recapture
 from .model import Chapter
 from .patterns import Patterns
 from .read import read_source
@@ -78,20 +78,25 @@ def recognise_file(
         return None
     chapter = recognise(
         stripped, patterns, report, area=area.id, source_file=source_file, fallback_title=title_from_file_name(path),
-        banners=(area.name, area.manual),
+        banners=(area.name, area.manual), stated_title=overrides.stated_title(path),
     )
     if chapter.source_url is None and area.site:
         chapter.source_url = area.site
         chapter.inferred["source_url"] = "area.yml"
     if not overrides.apply(chapter, path, report, chapter_slug):
         return None
-    carry_forward(chapter, read_previous(previous(chapter.slug)), report)
     if not any(p.role == "body" for p in chapter.paragraphs()):
         report.error(
             chapter.title_line or 1, "the file has no chapter text (only a title, site chrome or header boxes): not published",
             "copy the whole page: select from the chapter's title to the end of its text, then paste",
         )
         return None
+    before = read_previous(previous(chapter.slug))
+    folder = getattr(previous, "folder", None)
+    page = display_path(folder / f"{chapter.slug}.md") if folder else f"the previous {chapter.slug}.md"
+    if not recapture.check(chapter, before, report, page, display_path(overrides.meta_path(path))):
+        return None  # a half copy saved over the whole one: its previous page stays
+    carry_forward(chapter, before, report)
     return chapter, stripped
 
 

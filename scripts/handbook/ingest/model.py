@@ -21,7 +21,9 @@ class TextBlock:
 
 @dataclass
 class ListBlock:
-    style: Literal["bullets", "steps", "questions", "plain"]  # plain: copied without markers
+    # plain: a list copied without markers; lines: a contact block (an address, its telephone
+    # and e-mail lines), kept line for line as one block
+    style: Literal["bullets", "steps", "questions", "plain", "lines"]
     items: list[TextBlock] = field(default_factory=list)
 
     @property
@@ -91,6 +93,8 @@ class Chapter:
     title: str
     title_line: int | None  # None when the title came from the file name
     title_printed: str | None = None  # the title line exactly as the page prints it
+    # With a title stated in the source's .meta.yml: the title the converter would have chosen.
+    recognised_title: str | None = None
     number: str | None = None
     source_url: str | None = None
     captured: str | None = None
@@ -112,6 +116,9 @@ class Chapter:
     unread_dates: list[UnreadDate] = field(default_factory=list)
     # Facts stated in the source's .meta.yml (overrides.py) -> what the page itself gave.
     overridden: dict[str, str | None] = field(default_factory=dict)
+    # The .meta.yml's `cut:` (why, and its line): the author confirms this capture is shorter
+    # than the previous one because the partnership cut the chapter (recapture.py).
+    cut: tuple[str, int] | None = None
 
     @property
     def id(self) -> str:

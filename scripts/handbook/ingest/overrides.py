@@ -28,6 +28,17 @@ def meta_path(source: Path) -> Path:
     return source.with_name(source.stem + SUFFIX)
 
 
+def stated_title(source: Path) -> str | None:
+    """The title `<source>.meta.yml` states, read before recognition (it steers which line is
+    the title); None when there is none or the file is broken (`apply` reports it)."""
+    path = meta_path(source)
+    if not path.is_file():
+        return None
+    loaded = datafiles.load_document(path, "meta", Report(display_path(path)), dates_as_text=True)
+    title = loaded.data.get("title") if loaded is not None else None
+    return title if isinstance(title, str) else None
+
+
 def apply(chapter: Chapter, source: Path, report: Report, slug_of) -> bool:
     """Apply `<source>.meta.yml` if there is one; False when it cannot be used (reported as an
     error in the chapter's report, naming the file and line)."""
@@ -40,6 +51,8 @@ def apply(chapter: Chapter, source: Path, report: Report, slug_of) -> bool:
     if loaded is None:
         report.items.extend(Diagnostic(shown, d.line, Level.ERROR, d.message, d.hint) for d in own.items)
         return False
+    if loaded.data.get("cut"):
+        chapter.cut = (loaded.data["cut"], loaded.line_of("cut"))
     for field in FIELDS:
         if field not in loaded.data:
             continue
@@ -54,6 +67,8 @@ def apply(chapter: Chapter, source: Path, report: Report, slug_of) -> bool:
                 return False
         attribute = _ATTRIBUTE.get(field, field)
         recognised = getattr(chapter, attribute)
+        if field == "title" and chapter.recognised_title is not None:
+            recognised = chapter.recognised_title  # the stated title steered the choice: what it would have been
         if value == recognised and field not in chapter.inferred:
             report.items.append(Diagnostic(shown, line, Level.WARNING,
                                            f"the override of {field} ({value!r}) agrees with what the page says",

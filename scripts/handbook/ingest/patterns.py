@@ -22,6 +22,7 @@ class Pattern:
     value: str | None = None  # status: the value they give
     where: str = "anywhere"  # chrome: "head" (before the first text line), "tail" (after the last)
     box_only: bool = False  # amendment dates: too loose to trust outside an amendment box
+    prose: bool = False  # chrome: removes lines that read as prose by design (a cookie notice), unreported
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Patterns:
     page_dates: tuple[Pattern, ...]
     amendment_dates: tuple[Pattern, ...]
     status: tuple[Pattern, ...]
+    contact: tuple[Pattern, ...]  # searched within a line: a postcode, a telephone number, an e-mail
 
     @staticmethod
     def first(patterns: tuple[Pattern, ...], text: str) -> tuple[Pattern, re.Match[str]] | None:
@@ -40,6 +42,10 @@ class Patterns:
             if match := pattern.regex.fullmatch(text):
                 return pattern, match
         return None
+
+    def contact_mark(self, text: str) -> Pattern | None:
+        """The first contact pattern found anywhere in `text` (a postcode, a number, an address)."""
+        return next((p for p in self.contact if p.regex.search(text)), None)
 
     def label(self, text: str) -> Pattern | None:
         found = self.first(self.labels, text.rstrip(":").strip())
@@ -79,5 +85,5 @@ def _compile(path: Path, section: str, index: int, entry: dict) -> Pattern:
         ) from exc
     return Pattern(
         entry["name"], regex, entry.get("kind"), entry.get("field"), entry.get("value"),
-        entry.get("where", "anywhere"), entry.get("box_only", False),
+        entry.get("where", "anywhere"), entry.get("box_only", False), entry.get("prose", False),
     )  # fmt: skip

@@ -18,8 +18,11 @@ def ingest_paths(sources: Path, out: Path, config: Path, check: bool = False) ->
     return ingest(sources, out, default_patterns(), chapter_renderer(config), check=check)
 
 
-def print_result(result: IngestResult, *, check: bool = False, quiet: bool = False, verbose: bool = False) -> bool:
-    """Print the result; True when all is well (warnings allowed)."""
+def print_result(
+    result: IngestResult, *, check: bool = False, quiet: bool = False, verbose: bool = False, only: set[Path] | None = None,
+) -> bool:
+    """Print the result; True when all is well (warnings allowed). `only`: the sources whose
+    messages to print too, though their chapters were not written (the server's changed files)."""
     changed = {p.resolve() for p in [*result.written, *result.stale]}
     for report in result.reports:
         print_diagnostics(report.items, quiet=quiet)
@@ -27,6 +30,8 @@ def print_result(result: IngestResult, *, check: bool = False, quiet: bool = Fal
         written = conversion.chapter is not None and any(p.stem == conversion.chapter.slug for p in changed)
         if verbose or not conversion.ok or written:
             print_diagnostics(conversion.report.items, quiet=quiet)
+        elif only is not None and conversion.source.resolve() in only:
+            print_diagnostics(conversion.report.items, quiet=quiet, notes=False)
     converted = sum(1 for c in result.conversions if c.ok)
     failed = len(result.conversions) - converted + result.skipped
     if check:

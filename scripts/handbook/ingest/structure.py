@@ -33,7 +33,8 @@ from .dates import MONTHS, DateError, UnreadDate, agrees, date_key, day_first_no
 from .model import Amendment, Box, Chapter, Heading, ListBlock, Paragraph, TextBlock
 from .patterns import Patterns
 from .read import Line
-from .title import TitleChoice, choose_title
+from .prose import clip, reads_as_prose
+from .title import TITLE_NUMBERED, TitleChoice, banner_shaped, choose_title, unsupported
 
 # --- Line shapes -----------------------------------------------------------------------------
 # Layout shapes, not site wording (that lives in patterns.yml).
@@ -53,6 +54,7 @@ TABLE_BORDER = re.compile(r"^\|+$")
 TRAILING_CELL = re.compile(r"\s*\|$")
 TERMINAL = ".;:,!?|"
 PROSE_HEADER_LINES = 8  # lines looked ahead for another box label before prose is taken as the text
+MAX_CONTACT_WORDS = 12  # longer lines are text, not a line of an address block
 MAX_HEADING_WORDS = 12
 
 
@@ -107,7 +109,10 @@ class _Recogniser:
             return index
         if self.page_date(index, line, text):
             return index
-        if self.preamble and self.box is not None and _looks_like_label(text):
+        block_end = self.contact_block(index)
+        if block_end is not None:
+            return block_end
+        if self.preamble and self.box is not None and _looks_like_label(text) and not self.patterns.contact_mark(text):
             self.close()
             self.box = Box("other", TextBlock(text, line.number))
             self.chapter.body.append(self.box)
@@ -153,6 +158,10 @@ class _Recogniser:
                 if not key or not _repeated_later(key, later, j + 1):
                     break
                 self.chapter.removed.append(Removed(candidate.number, candidate.text, "contents-list"))
+                if why := reads_as_prose(candidate.text, many_words=False):
+                    self.report.warning(candidate.number, f"removed as an entry of a copied contents list (it repeats a "
+                                        f"later line), but reads as text ({why}): {clip(candidate.text)!r}",
+                                        "check that the later line holds all of it; if not, tell the handbook's developers")  # fmt: skip
                 last_taken = j
             j += 1
         return last_taken
@@ -334,6 +343,48 @@ class _Recogniser:
         return None
 
     # -- body --------------------------------------------------------------------------------
+
+    def contact_block(self, index: int) -> int | None:
+        """An address, telephone or e-mail block: runs of short lines (blank-separated or not)
+        each holding a postcode, a number or an address (patterns.yml `contact`), like a team's
+        address ending in its postcode and then its "Tel:" and "Email:" lines. Kept as one block
+        of lines, so no line of it becomes a box label ("LADO", "DN4 5HF") or a heading. Returns
+        the index of its last line, or None when no such block starts here."""
+        if index > 0 and self.lines[index - 1].text:
+            return None  # a block starts after a blank line (or at the top)
+        runs: list[list[Line]] = []
+        at = index
+        while at < len(self.lines) and self.lines[at].text:
+            end = at
+            while end < len(self.lines) and self.lines[end].text:
+                end += 1
+            run = self.lines[at:end]
+            if not all(self._contact_line(l.text) for l in run) or not any(self.patterns.contact_mark(l.text) for l in run):
+                break
+            runs.append(run)
+            at = end + 1  # one blank line between the parts of a block (the address, then its numbers)
+        taken = [line for run in runs for line in run]
+        if len(taken) < 2:
+            return None
+        block = ListBlock("lines", [TextBlock(TRAILING_CELL.sub("", l.text), l.number) for l in taken])
+        lead = self.para.blocks[-1] if self.para is not None and self.para.blocks else None
+        if self.box is not None and self.box.kind == "amendment":
+            self.close_box()
+        if isinstance(lead, TextBlock) and lead.text.endswith(":"):
+            self.para.blocks.append(block)  # "... can be contacted at:" then the address
+        else:
+            role = "body" if self.box is None else "related" if self.box.kind.startswith("related") else "box"
+            self.close_para()
+            self.para = Paragraph([block], taken[0].number, role=role)  # type: ignore[arg-type]
+            (self.box.paragraphs if self.box is not None else self.chapter.body).append(self.para)
+        self.close_para()
+        return self.lines.index(taken[-1], index)
+
+    def _contact_line(self, text: str) -> bool:
+        """Short, not a list item or numbered line, and not a sentence, unless it holds a mark."""
+        if len(text.split()) > MAX_CONTACT_WORDS or any(shape.match(text) for shape in (BULLET, STEP, NUMBER_ALONE, NUMBER_INLINE)):
+            return False
+        return bool(self.patterns.contact_mark(text)) or text[-1] not in ".;:!?"
 
     def numbered_paragraph(self, index: int, line: Line, text: str) -> bool:
         alone = NUMBER_ALONE.match(text)
@@ -606,24 +657,44 @@ def recognise(
     source_file: str,
     fallback_title: str,
     banners: tuple[str, ...] = (),
+    stated_title: str | None = None,
 ) -> Chapter:
     lines = split_glued_headings(stripped.lines)
-    choice = choose_title(lines, patterns, PurePosixPath(source_file).stem, banners)
+    stem = PurePosixPath(source_file).stem
+    choice = choose_title(lines, patterns, stem, banners, stated_title)
     title_index, number, title = choice.index, choice.number, choice.title
+    # Lines above the title are taken off only when they look like chrome (a banner, a button);
+    # one that reads as text (a sentence, a date) stays on the page, above the title.
     above = [line for line in lines[: title_index or 0] if line.text]
+    if choice.keep_above:
+        kept_above, above = above, []  # the .meta.yml states the title: the author has read the page
+        text_above = []
+    else:
+        text_above = [(line, why) for line in above if (why := _text_above_title(line.text, banners))]
+        above = [line for line in above if not _text_above_title(line.text, banners)]
+        kept_above = [line for line, _ in text_above]
     _report_title(choice, above, report)
     if title_index is None:
-        report.warning(
-            None,
-            f"no title line recognised; titled {fallback_title!r} from the file name",
-            "put the chapter's title on the first line of the source",
-        )
+        if not choice.stated:
+            report.warning(
+                None,
+                f"no title line recognised; titled {fallback_title!r} from the file name",
+                "put the chapter's title on the first line of the source",
+            )
         title = fallback_title
         title_line = None
         body_lines = lines
     else:
         title_line = lines[title_index].number
-        body_lines = lines[title_index + 1 :]
+        kept = {id(line) for line in kept_above}
+        body_lines = [line for line in lines[:title_index] if not line.text or id(line) in kept] + lines[title_index + 1 :]
+        for line, why in text_above:
+            report.warning(line.number, f"above the title (line {title_line}), but reads as the chapter's text ({why}): "
+                           f"kept on the page, above the title: {clip(line.text)!r}",
+                           "if the title is wrong, state it in a .meta.yml file beside the source (README 'Adding a "
+                           "chapter'); the lines above it are then kept")  # fmt: skip
+        if not choice.stated:
+            _check_title(choice, lines, stem, " ".join(banners), report)
     chapter = Chapter(
         area=area,
         slug=chapter_slug(title or fallback_title),
@@ -638,6 +709,8 @@ def recognise(
         removed=list(stripped.removed) + [Removed(line.number, line.text, "banner-above-title") for line in above],
         unread_dates=list(stripped.unread_dates),
     )
+    if choice.stated:
+        chapter.recognised_title = choice.unstated
     if stripped.captured_line is not None:
         chapter.date_lines["captured"] = stripped.captured_line
     recogniser = _Recogniser(body_lines, patterns, report, chapter)
@@ -656,6 +729,48 @@ def _report_title(choice: TitleChoice, above: list[Line], report: Report) -> Non
     report.note(chosen.line, f"title {chosen.title!r} taken from this line ({', '.join(chosen.reasons) or 'no evidence'})"
                 + (f"; passed over: {passed}" if passed else ""),
                 "if it is wrong, state the title in a .meta.yml file beside the source (README 'Adding a chapter')")  # fmt: skip
+
+
+def _text_above_title(text: str, banners: tuple[str, ...]) -> str | None:
+    """Why a line above the title reads as the chapter's text, or None for chrome: a date or a
+    sentence always reads as text; a long line only when it is not a banner."""
+    why = reads_as_prose(text)
+    if why and why.endswith(" words") and banner_shaped(text, banners):
+        return None
+    return why
+
+
+def _check_title(choice: TitleChoice, lines: list[Line], stem: str, manual: str, report: Report) -> None:
+    """Warn of a title that looks taken from a copied contents list (it and a line beside it both
+    repeat lines further down), or that shares no telling word with the file name or the manual."""
+    chosen = choice.chosen
+    assert chosen is not None
+    later = [_norm(line.text) for line in lines]
+    beside = [i for i in (_neighbour(lines, chosen.index, -1), _neighbour(lines, chosen.index, 1)) if i is not None]
+
+    def repeats(index: int) -> bool:
+        text = lines[index].text
+        match = TITLE_NUMBERED.match(text) or SECTION_HEADING.match(text)
+        keys = {_norm(text), _norm(match.group("title"))} if match else {_norm(text)}
+        return any(_repeated_later(key, later, index + 1) for key in keys if key)
+
+    hint = "if it is wrong, state the title in a .meta.yml file beside the source (README 'Adding a chapter'): " \
+           "the lines above it are then kept"  # fmt: skip
+    if repeats(chosen.index) and any(repeats(i) for i in beside):
+        report.warning(chosen.line, f"title {chosen.title!r} taken from a line that looks like an entry of a copied "
+                       "contents list (it and the line beside it repeat lines further down)", hint)  # fmt: skip
+    elif unsupported(chosen.title, stem, manual):
+        report.warning(chosen.line, f"title {chosen.title!r} shares no word with the file name {stem!r} or the manual's "
+                       "name: is it the chapter's title?", hint)  # fmt: skip
+
+
+def _neighbour(lines: list[Line], index: int, step: int) -> int | None:
+    at = index + step
+    while 0 <= at < len(lines):
+        if lines[at].text:
+            return at
+        at += step
+    return None
 
 
 def _clip(text: str, limit: int = 60) -> str:

@@ -12,9 +12,15 @@ every short line before the first box label, date line or paragraph is a candida
 * a line that repeats itself ("View Procedure View Procedure")              a banner
 * words in capitals only, several of them ("NORTHSHIRE SAFEGUARDING ...")   a banner
 
-The best candidate wins; the lines above it are taken off as chrome and listed like any other
-(reason `banner-above-title`), and the ingest report says which line was taken, why, and which
-were passed over. The weights are general shapes, not any area's wording.
+The best candidate wins; the lines above it that look like chrome (short, no sentence, no date:
+see prose.py) are taken off and listed like any other (reason `banner-above-title`), and the
+ingest report says which line was taken, why, and which were passed over. A line above it that
+reads as text stays on the page, above the title, with a warning. The weights are general
+shapes, not any area's wording.
+
+A title stated in the source's .meta.yml steers the choice: the line printing it is the title
+line (when no line prints it, the converter's choice stays the title line: its heading is the
+partnership's), and no line above the title is removed as a banner.
 """
 
 from __future__ import annotations
@@ -63,9 +69,48 @@ class TitleChoice:
     title: str | None
     chosen: Candidate | None
     passed_over: tuple[Candidate, ...]
+    unstated: str | None = None  # with a stated title: what the converter would have chosen itself
+    stated: bool = False  # the title was stated in the source's .meta.yml
+    keep_above: bool = False  # stated: no line above the title is removed as a banner
 
 
-def choose_title(lines: list[Line], patterns: Patterns, file_stem: str = "", banners: tuple[str, ...] = ()) -> TitleChoice:
+STATED_SEARCH = 60  # non-empty lines searched for the line printing a stated title
+
+
+def choose_title(
+    lines: list[Line], patterns: Patterns, file_stem: str = "", banners: tuple[str, ...] = (), stated: str | None = None,
+) -> TitleChoice:
+    choice = _choose(lines, patterns, file_stem, banners)
+    if stated is None:
+        return choice
+    wanted = _letters(stated)
+    printing: list[Candidate] = []
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > STATED_SEARCH:
+            break
+        match = TITLE_NUMBERED.match(line.text)
+        number, title = (match.group("num"), match.group("title")) if match else (None, line.text)
+        if wanted and wanted in (_letters(title), _letters(line.text)):
+            # "2." in front is a contents entry's or section's number, not the chapter's
+            chapter_number = number if number and not number.isdigit() and _letters(title) == wanted else None
+            printing.append(Candidate(index, line.number, line.text, chapter_number, title))
+    # The author has read the page: whichever line is the title, nothing above it is removed as
+    # a banner. Prefer a line printing the title without a bare "2." (a contents entry's).
+    found = min(printing, key=lambda c: (bool(TITLE_NUMBERED.match(c.printed)) and c.number is None, c.index), default=None)
+    if found is None:
+        # printed on no line: the converter's own choice stays the title line (its heading is the
+        # partnership's; the front matter takes the stated title)
+        return TitleChoice(choice.index, choice.number, choice.title, choice.chosen, choice.passed_over, choice.title,
+                           True, keep_above=True)  # fmt: skip
+    found.reasons.append("prints the title stated in the .meta.yml")
+    return TitleChoice(found.index, found.number, found.title, found, (), choice.title, True, keep_above=True)
+
+
+def _choose(lines: list[Line], patterns: Patterns, file_stem: str, banners: tuple[str, ...]) -> TitleChoice:
     candidates = _candidates(lines, patterns)
     if not candidates:
         return TitleChoice(None, None, None, None, ())
@@ -75,6 +120,25 @@ def choose_title(lines: list[Line], patterns: Patterns, file_stem: str = "", ban
         _weigh(candidate, position, stem_words, names)
     best = max(candidates, key=lambda c: (c.score, -c.index))
     return TitleChoice(best.index, best.number, best.title, best, tuple(c for c in candidates if c is not best))
+
+
+# Words of a file name or manual that say nothing about which chapter it is.
+GENERIC = _STOP | {
+    "chapter", "page", "copy", "source", "text", "new", "untitled", "document", "procedure", "procedures", "manual",
+    "safeguarding", "children", "child", "partnership", "board", "policies", "policy", "guidance", "practice",
+    "multi", "agency", "local", "inter", "interagency", "scp", "lscb", "scb", "lscp", "protection", "online",
+}  # fmt: skip
+
+
+def unsupported(title: str, file_stem: str, manual: str | None) -> bool:
+    """A title sharing no telling word with the file name the author chose, nor with the manual's
+    name (its area), when the file name has telling words at all: worth a second look."""
+    def telling(text: str) -> set[str]:
+        return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _words(text)} - GENERIC
+
+    own, named = telling(title), telling(manual or "")
+    stem = telling(re.sub(r"^[A-Za-z]{0,4}\d+(?:\.\d+)*[-_. ]+", "", file_stem))
+    return bool(stem) and bool(own) and not own & stem and not own & named
 
 
 def _candidates(lines: list[Line], patterns: Patterns) -> list[Candidate]:
@@ -127,6 +191,14 @@ def _weigh(candidate: Candidate, position: int, stem_words: set[str], names: lis
     capitals = [w for w in re.findall(r"[A-Za-z]+", candidate.printed) if len(w) > 1]
     if len(capitals) >= 3 and all(w.isupper() for w in capitals):
         candidate.weigh(WEIGHT_CAPITALS, "all in capitals (a banner)")
+
+
+def banner_shaped(text: str, banners: tuple[str, ...]) -> bool:
+    """The area's or manual's name with more besides, or a line that repeats itself: a banner
+    however many words it runs to ("<Partnership> Procedures Download Referral Form Consult ...")."""
+    letters = _letters(text)
+    named = any(name in letters and len(letters) > len(name) + 3 for name in (_letters(b) for b in banners) if name)
+    return named or _repeats_itself(text)
 
 
 def _repeats_itself(text: str) -> bool:

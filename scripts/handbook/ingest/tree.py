@@ -9,6 +9,7 @@ others are still converted. Generated files whose source has gone are removed.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -183,6 +184,7 @@ def previous_output(folder: Path) -> Callable[[str], str | None]:
         except (OSError, UnicodeDecodeError):
             return None
 
+    read.folder = folder  # type: ignore[attr-defined]  # named in messages about the previous page
     return read
 
 
@@ -223,9 +225,13 @@ def areas_index(shown_sources: str) -> str:
 
 def _apply(outputs: dict[Path, str], out: Path, sources: Path, result: IngestResult, check: bool) -> None:
     for path, content in sorted(outputs.items()):
-        current = path.read_text("utf-8") if path.is_file() else None
+        content = stamp(content)
+        current = _read(path)
         if current == content:
             continue
+        if current is not None and edited_by_hand(current):
+            _report_hand_edit(path, current, content, result)
+            continue  # the edit is someone's work: never overwritten unseen
         if check:
             result.stale.append(path)
         else:
@@ -240,11 +246,66 @@ def _apply(outputs: dict[Path, str], out: Path, sources: Path, result: IngestRes
             continue  # hand-written: not ours to remove
         if source not in converted and (sources.parent / source).exists():
             continue  # its source failed this time: keep the previous output
+        current = _read(path)
+        if current is not None and edited_by_hand(current):
+            _report_hand_edit(path, current, None, result)
+            continue
         if check:
             result.stale.append(path)
         else:
             path.unlink()
             result.removed.append(path)
+
+
+CHECKSUM = "# Checksum: "
+_CHECKSUM_NOTE = " (of this file without this line: `handbook ingest` reports a hand edit instead of overwriting it)"
+
+
+def _digest(content: str) -> str:
+    kept = "".join(line for line in content.splitlines(keepends=True) if not line.startswith(CHECKSUM))
+    return hashlib.sha256(kept.encode("utf-8")).hexdigest()[:16]
+
+
+def stamp(content: str) -> str:
+    """The generated file with its checksum line after the line naming its source: a later run
+    can tell a file it wrote from one someone edited since."""
+    lines = content.splitlines(keepends=True)
+    at = next((i for i, line in enumerate(lines) if line.startswith(MARKER)), 0) + 1
+    lines.insert(at, f"{CHECKSUM}{_digest(content)}{_CHECKSUM_NOTE}\n")
+    return "".join(lines)
+
+
+def edited_by_hand(content: str) -> bool:
+    """True when a generated file no longer matches the checksum ingest wrote into it (a file
+    without one, from before checksums, is taken as ingest's)."""
+    head, _ = split_front_matter(content)
+    for line in head.splitlines():
+        if line.startswith(CHECKSUM):
+            return line[len(CHECKSUM) :].split(" ", 1)[0] != _digest(content)
+    return False
+
+
+def _report_hand_edit(path: Path, current: str, wanted: str | None, result: IngestResult) -> None:
+    shown = display_path(path)
+    report = Report(shown)
+    line = None
+    if wanted is not None:
+        ours, theirs = wanted.splitlines(), current.splitlines()
+        line = next((i for i, (a, b) in enumerate(zip(ours, theirs), 1) if a != b and not a.startswith(CHECKSUM)),
+                    min(len(ours), len(theirs)) + 1)  # fmt: skip
+    action = "not overwritten" if wanted is not None else "not removed (its source is gone)"
+    report.error(line, f"edited by hand since `handbook ingest` wrote it (its checksum no longer matches); {action}, "
+                 "so the chapter is not updated",
+                 "generated files are never edited: put the change in the source (or its .meta.yml), then delete "
+                 f"{shown} (or restore it from git) and ingest again")  # fmt: skip
+    result.reports.append(report)
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text("utf-8") if path.is_file() else None
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def generated_from(path: Path) -> str | None:

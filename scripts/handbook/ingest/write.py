@@ -64,8 +64,15 @@ def render_chapter(chapter: Chapter) -> str:
     retired: dict[str, list[str]] = {}
     for old, target in sorted(chapter.retired_ids.items()):
         retired.setdefault(target, []).append(old)
-    parts = [front_matter(chapter), "", title_heading(chapter), ""]
-    for node in chapter.body:
+    parts = [front_matter(chapter), ""]
+    # Text the page prints above its title (an amendment sentence) stays above it, in order.
+    above = 0
+    if chapter.title_line is not None:
+        while above < len(chapter.body) and _first_line(chapter.body[above]) < chapter.title_line:
+            above += 1
+    for index, node in enumerate(chapter.body):
+        if index == above:
+            parts += [title_heading(chapter), ""]
         if isinstance(node, Heading):
             parts.append(heading(node))
         elif isinstance(node, Box):
@@ -73,7 +80,15 @@ def render_chapter(chapter: Chapter) -> str:
         else:
             parts.append(paragraph(node, retired.get(node.id, [])))
         parts.append("")
+    if above == len(chapter.body):
+        parts += [title_heading(chapter), ""]
     return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def _first_line(node: Heading | Box | Paragraph) -> int:
+    if isinstance(node, Box):
+        return node.label.line if node.label else (node.paragraphs[0].line if node.paragraphs else 0)
+    return node.line
 
 
 def front_matter(chapter: Chapter) -> str:
@@ -153,13 +168,17 @@ def paragraph(node: Paragraph, retired: list[str] = ()) -> str:
         anchor_done = True
     else:
         blocks = node.blocks
+    pilcrow = f' [¶](#{node.id}){{ .hb-pilcrow title="Link to this paragraph" }}'
     for block in blocks:
         if isinstance(block, TextBlock):
             text = escape_text(block.text)
             if not anchor_done:
-                text += f' [¶](#{node.id}){{ .hb-pilcrow title="Link to this paragraph" }}'
+                text += pilcrow
                 anchor_done = True
             parts += [text, ""]
+        elif block.style == "lines":
+            parts += [lines_block(block, "" if anchor_done else pilcrow), ""]
+            anchor_done = True
         else:
             parts += [list_block(block), ""]
     parts.append("</div>")
@@ -169,3 +188,11 @@ def paragraph(node: Paragraph, retired: list[str] = ()) -> str:
 def list_block(block: ListBlock) -> str:
     items = "\n".join(f"- {escape_text(item.text)}" for item in block.items)
     return f'<div class="hb-list hb-list--{block.style}" markdown>\n\n{items}\n\n</div>'
+
+
+def lines_block(block: ListBlock, pilcrow: str = "") -> str:
+    """A contact block: one paragraph, its lines kept apart by line breaks (two trailing spaces),
+    as the page prints an address. Every line is escaped as if it began a block."""
+    lines = [escape_text(item.text) for item in block.items]
+    lines[0] += pilcrow
+    return '<div class="hb-lines" markdown>\n\n' + "  \n".join(lines) + "\n\n</div>"

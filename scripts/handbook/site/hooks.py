@@ -32,6 +32,8 @@ from handbook.site.config import split_front_matter
 from handbook.site.feed import FEED_FILE, atom
 from mkdocs.structure.files import File
 from handbook.site.page import PageContext, decorate
+from handbook.site import serving
+from handbook.site.html import after_title
 
 log = logging.getLogger("mkdocs.plugins.handbook")
 _state: dict = {}  # "handbook": the model of this build; "serving": running under `handbook serve`
@@ -47,12 +49,39 @@ def on_startup(command, dirty, **kwargs):
 def on_pre_build(config, **kwargs):
     """While `handbook serve` runs, every rebuild (a change under sources/ or data/ triggers one)
     first re-runs ingest: a new or edited source appears, a failed one keeps its old page and
-    says why in the terminal."""
+    says why in the terminal, with its row of the recognition summary and what the checks find
+    in the files that changed (site/serving.py)."""
     if _state.get("serving"):
         project = Project.of_config(config.config_file_path)
+        loop = _state.setdefault("loop", serving.Loop())
+        changed = loop.changes(project)
         result = ingest_paths(project.sources, project.chapters, project.mkdocs_yml)
-        if result.written or result.removed or not result.ok:
-            print_result(result)
+        loop.last = result
+        if changed == set() and not (result.written or result.removed) and result.ok:
+            return  # a rebuild for ingest's own writes, or a page edit: nothing new to say
+        _tell(config, result, changed)
+
+
+def _tell(config, result, changed) -> None:
+    from handbook.check import run as run_checks
+    from handbook.ingest import summary
+
+    conversions = list(serving.changed_conversions(result, changed))
+    shown = {c.source.resolve() for c in conversions}
+    if result.written or result.removed or not result.ok or conversions:
+        print_result(result, only=shown)
+    rows = summary.rows(conversions)
+    if rows:
+        print("\n" + summary.table(rows, summary.changed(result), show_all=True))
+    chapters, failed = serving.chapter_ids(conversions, Project.of_config(config.config_file_path).chapters)
+    found = run_checks(Path(config.config_file_path), None, None, list(serving.SERVE_CHECKS))
+    lines, errors, warnings = serving.check_lines(found, changed, chapters, failed)
+    for line in lines:
+        print(line)
+    what = "every file" if changed is None else ", ".join(sorted(changed)) or "the generated files (no source or data file changed)"
+    verdict = "FAILED" if errors else "passed"
+    print(f"handbook serve: checks of {what} {verdict}: {errors} error(s), {warnings} warning(s) "
+          "(`handbook check` runs them all, with the built site's)")  # fmt: skip
 
 
 def on_config(config, **kwargs):
@@ -117,11 +146,26 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
             # The search index holds chapters paragraph by paragraph from the model (site/search.py):
             # Material's plugin need not parse their pages (seconds at a thousand chapters).
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+            nav_status(page.meta, chapter)
     return markdown
+
+
+def nav_status(meta: dict, chapter) -> None:
+    """The front matter's `status` is the partnership's ("under review"), but Material reads a
+    page's `status` as its own and draws an unexplained icon beside it in the navigation. Say it
+    in words instead (Material's navigation subtitle), and only where it asks something of the
+    reader: a chapter under review."""
+    meta.pop("status", None)
+    if chapter.status and "review" in chapter.status.casefold():
+        meta["subtitle"] = html.escape(chapter.status[:1].upper() + chapter.status[1:], quote=False)
 
 
 def on_page_content(content, page, config, files, **kwargs):
     handbook = _state["handbook"]
+    if page.is_homepage and _state.get("serving"):
+        # What is left out and why, where an author looking at the site sees it.
+        notice = serving.home_notice(handbook, _state.get("loop", serving.Loop()).last)
+        return after_title(content, notice) if notice else content
     chapter = handbook.chapter_at(page.file.src_uri)
     if chapter is None:
         return content

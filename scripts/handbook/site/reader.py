@@ -71,11 +71,14 @@ def on_page_content(content, page, config, files, **kwargs):
     _urls[chapter.id] = page.url
     area = handbook.areas[chapter.area]
     # Plain data for cite.js: the citation is assembled in the browser with the page's address.
+    # data-source: the chapter's public address on the partnership's website, which a citation
+    # copied from disk gives instead of the reader's file path (only http(s) addresses are kept).
+    source = chapter.source_url if chapter.source_url and chapter.source_url.startswith(("http://", "https://")) else ""
     data = Markup(
         '<div class="hb-cite-data" hidden data-area="{}" data-manual="{}" data-chapter="{}" data-captured="{}"'
-        ' data-ref="{}" data-site="{}" data-page="{}"></div>'
+        ' data-ref="{}" data-site="{}" data-page="{}" data-source="{}"></div>'
     ).format(area.name, area.manual, chapter_label(chapter), display_date(chapter.captured, "date not recorded"),
-             chapter.id, config.site_url or "", page.url)  # fmt: skip
+             chapter.id, config.site_url or "", page.url, source)  # fmt: skip
     return content + str(data)
 
 
