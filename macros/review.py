@@ -63,9 +63,30 @@ def review_dashboard(ctx: MacroContext) -> str:
     return render("review_dashboard.md.j2", groups=groups(ctx), today=cell(display_date(today().isoformat())))
 
 
+# How the home page counts each group: one, several, none (a count of none links nowhere).
+COUNTS = {
+    "overdue": ("review overdue", "reviews overdue", "no review overdue"),
+    "due": ("review due", "reviews due", "no review due"),
+    "missing": ("chapter without a review date", "chapters without a review date", "every chapter has a review date"),
+    "under-review": ("under review", "under review", "none under review"),
+    "old-capture": ("old copy", "old copies", "no old copies"),
+}
+
+
+@dataclass(frozen=True)
+class Count:
+    text: str
+    anchor: str | None  # None for a count of none
+
+
 def review_counts(ctx: MacroContext) -> str:
     """One line for the home page: how many chapters need review, linked to the dashboard."""
-    return render("review_counts.md.j2", groups=groups(ctx), link=ctx.link(REVIEW_PAGE),
+    counts = []
+    for group in groups(ctx):
+        one, many, none = COUNTS[group.anchor]
+        n = len(group.rows)
+        counts.append(Count(f"{n} {one if n == 1 else many}", group.anchor) if n else Count(none, None))
+    return render("review_counts.md.j2", counts=counts, link=ctx.link(REVIEW_PAGE),
                   today=cell(display_date(today().isoformat())))  # fmt: skip
 
 
