@@ -97,7 +97,7 @@ def test_entering_a_new_edition_makes_facts_on_the_old_one_reported(project_copy
     """Once an edition is entered, every fact citing the one it replaces is flagged, without
     anyone having to find them: here a KCSIE 2025 fact when KCSIE 2026 is entered."""
     monkeypatch.setenv("HANDBOOK_TODAY", "2026-12-04")
-    edit(project_copy / "data" / "glossary.yml", "    source: nspcc.org.uk (not checked by the team's reference)",
+    edit(project_copy / "data" / "glossary.yml", "    source: nspcc.org.uk (not checked)",
          "    source: nspcc.org.uk; Keeping Children Safe in Education 2025")  # fmt: skip
     assert [d for d in currency(project_copy) if "rests on Keeping" in d.message] == []
     edit(project_copy / "data" / "editions.yml", '''        note: applies from 1 September 2025

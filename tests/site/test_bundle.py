@@ -134,7 +134,7 @@ def test_the_home_page_and_area_index_say_what_the_copy_holds(bundle):
     for page in ("index.html", "chapters/index.html"):
         assert f'<p class="hb-ours hb-bundle">{line}</p>' in bundle["html"][page]
     home = bundle["html"]["index.html"]
-    assert "London" not in home.split('id="areas"')[1]
+    assert "London" not in home.split('id="find-your-area"')[1]
 
 
 def test_comparisons_show_only_the_bundles_areas(bundle):

@@ -150,3 +150,32 @@ def test_a_definition_shows_on_a_tap_on_a_phone(sussex):
     assert box["x"] >= 0 and box["x"] + box["width"] <= 390
     page.locator("h1").tap()
     assert not tip.is_visible()
+
+
+# What only the team should see: fact-ledger ids, the team's notes, commands and file names.
+SCAFFOLDING = re.compile(
+    r"\bF\d{1,3}[a-z]?\b|team's reference|reference facts|handbook (?:check|build|ingest|pack)\b|\bREADME\b"
+    r"|\b[\w-]+\.(?:yml|py|j2)\b|capture the page again|shingle"
+)
+
+
+def ours(html: str) -> str:
+    """The text of every element of ours on a page (notes, boxes, cautions, banners)."""
+    return " ".join(m[1] for m in re.findall(r'<(aside|div|p|span)[^>]*class="[^"]*hb-ours[^"]*"[^>]*>(.*?)</\1>', html, re.S))
+
+
+def test_no_public_page_shows_the_teams_scaffolding(built_site):
+    """Checked on our words only: on chapter pages what we add, on our own pages their text less
+    the partnerships' words they quote (quotations, shared text), whatever the chapters say."""
+    from handbook.fidelity import html_text
+
+    for path in sorted(built_site.rglob("*.html")):
+        rel = path.relative_to(built_site).as_posix()
+        if "assets" in path.parts:
+            continue
+        html = path.read_text("utf-8")
+        text = ours(html)
+        if not rel.startswith("chapters/") and "shared-text" not in rel:
+            text += " " + html_text(re.sub(r"<blockquote.*?</blockquote>", " ", html, flags=re.S), root_class="md-content__inner")
+        found = SCAFFOLDING.findall(re.sub(r"<[^>]+>", " ", text))
+        assert found == [], (rel, found[:5])

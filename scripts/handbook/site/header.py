@@ -47,7 +47,16 @@ class Row:
 
 
 def _from(chapter: Chapter, key: str) -> str | None:
-    return f"from {chapter.inferred[key]}" if key in chapter.inferred else None
+    """Where a fact the page does not print came from, in a reader's words: the converter
+    records a file ("area.yml", "<source>.meta.yml"), which means nothing to a practitioner."""
+    if key not in chapter.inferred:
+        return None
+    origin = chapter.inferred[key]
+    if origin == "area.yml":
+        return "from the handbook's record of the area"
+    if origin.endswith(".meta.yml"):
+        return "stated by the handbook's editors"
+    return f"from {origin}"
 
 
 @dataclass(frozen=True)
