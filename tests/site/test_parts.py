@@ -62,6 +62,21 @@ def test_cautions_sit_beside_the_paragraphs_they_cite(built_site):
     assert "photo" in para.split('hb-caution')[1].lower()
 
 
+def test_cautions_on_one_page_are_landmarks_with_names_of_their_own(built_site):
+    """A chapter can have several cautions, and one caution cite several of its paragraphs (London
+    8.2 and 9.2): screen readers list asides by name, so each says which it is (axe:
+    landmark-unique)."""
+    html = page(built_site, "chapters/london/information-and-communication-technology-ict-based-forms-of-abuse/index.html")
+    labels = re.findall(r'<aside class="hb-ours hb-caution"[^>]*aria-label="([^"]*)"', html)
+    assert labels == ["Legal caution 1 of 3 from the handbook, beside paragraph 8.2",
+                      "Legal caution 2 of 3 from the handbook, beside paragraph 8.4",
+                      "Legal caution 3 of 3 from the handbook, beside paragraph 9.2"]  # fmt: skip
+    landmarks = re.findall(r'<aside [^>]*aria-label="([^"]*)"', html)
+    assert len(landmarks) == len(set(landmarks))
+    sussex = re.findall(r'<aside class="hb-ours hb-caution"[^>]*aria-label="([^"]*)"', page(built_site, SUSSEX))
+    assert sussex == ["Legal caution from the handbook, beside paragraph 43.2.9"]
+
+
 def test_the_glossary_page_has_an_anchor_per_term_and_lists_the_chapters_using_it(built_site):
     html = page(built_site, "glossary/index.html")
     data, _ = load_data(ROOT / "data")
