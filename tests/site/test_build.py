@@ -1,13 +1,11 @@
-"""The site built from the committed chapters: strict, anchored, credited, local-only."""
+"""The site built from the fixture handbook: strict, anchored, credited, local-only (what holds
+on the real site: tests/content/test_content_site.py)."""
 
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
 import pytest
-
-from conftest import ROOT
 
 CHAPTER_PAGES = {
     "sussex": "information-communication-technology",
@@ -21,21 +19,6 @@ CHAPTER_PAGES = {
 def page(site, area, slug=None):
     slug = slug or CHAPTER_PAGES[area]
     return (site / "chapters" / area / slug / "index.html").read_text("utf-8")
-
-
-class Resources(HTMLParser):
-    """Every URL a page would load by itself (scripts, styles, images, frames, fonts)."""
-
-    def __init__(self):
-        super().__init__()
-        self.urls = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag in ("script", "img", "iframe", "audio", "video", "source", "embed") and attrs.get("src"):
-            self.urls.append(attrs["src"])
-        if tag == "link" and attrs.get("href") and attrs.get("rel") in ("stylesheet", "preload", "icon", "modulepreload", "manifest"):
-            self.urls.append(attrs["href"])
 
 
 @pytest.mark.parametrize("area", CHAPTER_PAGES)
@@ -81,26 +64,6 @@ def test_navigation_names_areas_and_orders_chapters(built_site):
     nav = html[html.index('class="md-nav md-nav--primary"') :]
     for name in ("Milton Keynes", "Northumberland", "Liverpool", "London", "Sussex", "Chapters by area"):
         assert name in nav
-
-
-def test_no_page_loads_anything_from_outside(built_site):
-    outside = []
-    for path in built_site.rglob("*.html"):
-        parser = Resources()
-        parser.feed(path.read_text("utf-8"))
-        outside += [(path.name, u) for u in parser.urls if re.match(r"^(https?:)?//", u)]
-    assert outside == []
-    css = "".join(p.read_text("utf-8") for p in built_site.rglob("*.css"))
-    assert "fonts.googleapis" not in css and "@import url(http" not in css
-
-
-def test_generated_chapters_never_opt_into_macros():
-    for path in (ROOT / "docs" / "chapters").rglob("*.md"):
-        text = path.read_text("utf-8")
-        head = text.split("\n---\n", 1)[0]
-        if "source_file:" in head:
-            assert "render_macros" not in head, path
-        assert not re.search(r"\{#[A-Za-z0-9]", text), f"{path}: Jinja comment opener"
 
 
 def test_build_command_keeps_the_previous_site_when_a_build_fails(project_copy, tmp_path, capsys):
