@@ -146,3 +146,40 @@ def test_the_navigation_is_sent_without_its_indentation(built_site):
     assert nav.count("<a ") >= 10
     toc = page[page.index('data-md-type="toc"') :]
     assert "\n" in toc  # only the navigation is folded
+
+
+def test_areas_are_in_one_order_everywhere_by_name(project_copy):
+    """An area whose id and name sort differently (the id is the folder, chosen once; the name is
+    what readers see): the navigation, the home page, the comparisons and the search results
+    list it by its name, as they list the others."""
+    from handbook.site.build import build_into
+    from handbook.site.search import INDEX_FILE
+
+    from conftest import ingest_project
+
+    area = project_copy / "sources" / "zz-aardvark"
+    area.mkdir()
+    (area / "area.yml").write_text((project_copy / "sources/sussex/area.yml").read_text("utf-8").replace(
+        "name: Sussex", "name: Aardvark Borough"), "utf-8")  # fmt: skip
+    (area / "strategy-discussions.txt").write_text(
+        "Strategy Discussions\n\nA strategy discussion is held whenever a child may be suffering significant harm.\n", "utf-8")
+    assert ingest_project(project_copy).ok
+    site = project_copy / "site"
+    build_into(project_copy / "mkdocs.yml", site)
+    names = ["Aardvark Borough", "Liverpool", "London", "Milton Keynes", "Northumberland", "Sussex"]
+    ids = ["zz-aardvark", "liverpool", "london", "milton-keynes", "northumberland", "sussex"]
+
+    def order(html, found):
+        at = [html.find(f) for f in found]
+        assert all(a >= 0 for a in at), found
+        return [f for _, f in sorted(zip(at, found))]
+
+    home = (site / "index.html").read_text("utf-8")
+    nav = home[home.index('class="md-nav md-nav--primary"') :]
+    assert order(nav, [f'href="chapters/{a}/"' for a in ids]) == [f'href="chapters/{a}/"' for a in ids]
+    tables = home[home.index('id="areas"') :]
+    assert order(tables, [f'href="chapters/{a}/"' for a in ids]) == [f'href="chapters/{a}/"' for a in ids]
+    matrix = (site / "compare/index.html").read_text("utf-8").split('class="hb-table-scroll hb-matrix"')[1]
+    assert order(matrix, [f"<th>{n}</th>" for n in names]) == [f"<th>{n}</th>" for n in names]
+    index = (site / INDEX_FILE).read_text("utf-8")
+    assert order(index, [f'"{n}"]' for n in names]) == [f'"{n}"]' for n in names]  # its pages, area by area
