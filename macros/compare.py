@@ -60,7 +60,7 @@ class Entry:
 
 
 def _areas(ctx: MacroContext) -> list[Area]:
-    areas = sorted(ctx.handbook.areas.values(), key=lambda a: a.name.casefold())
+    areas = ctx.handbook.areas_in_order()
     return [Area(a.id, cell(a.name), f"area-{a.id}") for a in areas]
 
 
@@ -222,7 +222,7 @@ def shared_text(ctx: MacroContext) -> str:
 
 
 def _group(ctx: MacroContext, group: SharedText) -> SharedGroup:
-    names = ", ".join(ctx.handbook.areas[a].name for a in group.areas)
+    names = ", ".join(a.name for a in ctx.handbook.areas_in_order() if a.id in group.areas)
     others = [v for v in group.versions if v.ref != group.common]
     same = [v for v in others if v.identical]
     differing = sorted((v for v in others if not v.identical), key=lambda v: v.similarity)

@@ -207,7 +207,7 @@ def offences_by_area(ctx: MacroContext) -> str:
     """For each area, the offences its chapters cite by section."""
     return "\n".join(
         f"### {cell(a.name)}\n\n" + offence_table(ctx, area=a.id)
-        for a in sorted(ctx.handbook.areas.values(), key=lambda a: a.name.casefold())
+        for a in ctx.handbook.areas_in_order()
     )
 
 

@@ -36,7 +36,7 @@ def groups(ctx: MacroContext) -> list[Group]:
     on = today()
     found: dict[str, list[Row]] = {k: [] for k in ("overdue", "due", "missing", "under-review", "old-capture")}
     handbook = ctx.handbook
-    for area in sorted(handbook.areas.values(), key=lambda a: a.name.casefold()):
+    for area in handbook.areas_in_order():
         for chapter in handbook.for_area(area.id):
             state = chapter_review(chapter.next_review, chapter.status, chapter.captured, on)
             row = Row(cell(area.name), cell(chapter.number), cell(chapter.title), ctx.link(ctx.chapter_page(chapter.id)),

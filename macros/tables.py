@@ -54,7 +54,7 @@ def area_table(ctx: MacroContext) -> str:
     handbook = ctx.handbook
     rows = [
         AreaRow(cell(a.name), ctx.link(area_page(a.id)), cell(a.manual), cell(a.region), len(handbook.for_area(a.id)))
-        for a in sorted(handbook.areas.values(), key=lambda a: a.name.casefold())
+        for a in handbook.areas_in_order()
     ]
     return render("area_table.md.j2", rows=rows, bundle=bundle_note(ctx))
 
@@ -65,7 +65,7 @@ def bundle_note(ctx: MacroContext) -> str | None:
     handbook = ctx.handbook
     if not handbook.left_out_areas:
         return None
-    names = [a.name for a in sorted(handbook.areas.values(), key=lambda a: a.name.casefold())]
+    names = [a.name for a in handbook.areas_in_order()]
     total = len(handbook.areas) + len(handbook.left_out_areas)
     return cell(f"This copy holds: {', '.join(names)}. The full handbook has {total} areas.")
 
@@ -84,7 +84,7 @@ def chapter_table(ctx: MacroContext, area: str | None = None) -> str:
     handbook = ctx.handbook
     if area is not None:
         known("area", area, list(handbook.areas))
-    areas = [area] if area else sorted(handbook.areas, key=lambda a: handbook.areas[a].name.casefold())
+    areas = [area] if area else [a.id for a in handbook.areas_in_order()]
     rows = [
         ChapterRow(
             area=cell(handbook.areas[area_id].name),

@@ -1,4 +1,5 @@
-"""`handbook check` on the real handbook, and on copies broken on purpose."""
+"""`handbook check` on the fixture handbook, and on copies broken on purpose (on the real
+handbook: tests/content/test_content_checks.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from handbook.packs.build import packs_into
 from handbook.site.build import build_into
 
 
-def test_check_passes_on_the_handbook(capsys, tmp_path):
+def test_check_passes_on_the_handbook(capsys, tmp_path, fixture_root, monkeypatch):
+    monkeypatch.chdir(fixture_root)  # the command's defaults: sources/, docs/chapters/, mkdocs.yml
     assert main(["check", "--verbose", "--json", str(tmp_path / "found.json")]) == 0
     out = capsys.readouterr().out
     assert out.count("coverage: 100.0% of") == 5

@@ -1,8 +1,9 @@
-"""The macros: `define_env` registers, `macros.tables` computes rows with links through ids."""
+"""The macros: `define_env` registers, `macros.tables` computes rows with links through ids
+(on the fixture handbook)."""
 
 from types import SimpleNamespace
 
-from conftest import ROOT
+from conftest import fixture_template
 
 import macros
 from macros.context import cell
@@ -10,7 +11,8 @@ from macros.context import cell
 
 class StubEnv:
     def __init__(self, page="index.md"):
-        self.conf = {"config_file_path": str(ROOT / "mkdocs.yml"), "docs_dir": str(ROOT / "docs")}
+        root = fixture_template()  # the fixture handbook
+        self.conf = {"config_file_path": str(root / "mkdocs.yml"), "docs_dir": str(root / "docs")}
         self.page = SimpleNamespace(file=SimpleNamespace(src_uri=page))
         self.macros = {}
 

@@ -1,15 +1,16 @@
-"""Statute and glossary references found in paragraph text (handbook.refs), on real data."""
+"""Statute and glossary references found in paragraph text (handbook.refs), on the fixture
+handbook's data (real data, copied)."""
 
 import pytest
 
 from handbook.datasets import load_data
 from handbook.refs import find_statutes, find_terms
-from conftest import ROOT
+from conftest import DATA
 
 
 @pytest.fixture(scope="module")
 def data():
-    data, reports = load_data(ROOT / "data")
+    data, reports = load_data(DATA)
     assert all(r.ok for r in reports), [str(d) for r in reports for d in r.items]
     return data
 

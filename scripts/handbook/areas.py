@@ -24,6 +24,11 @@ class Area:
     copyright_terms: str | None
     notes: str | None = None
 
+    @property
+    def order(self) -> tuple[str, str]:
+        """The handbook's one order of areas, on every page and in the navigation: by name."""
+        return (self.name.casefold(), self.id)
+
 
 def load_area(folder: Path, report: Report) -> Area | None:
     """Read `folder/area.yml`; None (with errors in `report`) when it is missing or invalid."""

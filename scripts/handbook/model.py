@@ -91,12 +91,16 @@ class Handbook:
         chapter = self.chapters.get(chapter_id)
         return next((h for h in chapter.headings() if h.id == heading_id), None) if chapter else None
 
+    def areas_in_order(self) -> list[Area]:
+        """The areas by name (Area.order), as every page and the navigation list them."""
+        return sorted(self.areas.values(), key=lambda a: a.order)
+
     def for_area(self, area: str) -> list[Chapter]:
         return sorted((c for c in self.chapters.values() if c.area == area), key=chapter_sort_key)
 
     def paragraphs(self) -> Iterator[tuple[ParagraphRef, Chapter, Paragraph]]:
         """Every paragraph of every chapter, in area and manual order."""
-        for area in sorted(self.areas):
-            for chapter in self.for_area(area):
+        for area in self.areas_in_order():
+            for chapter in self.for_area(area.id):
                 for paragraph in chapter.paragraphs():
                     yield ParagraphRef(chapter.area, chapter.slug, paragraph.id), chapter, paragraph

@@ -1,5 +1,6 @@
-"""`handbook check`'s registered checks: each passes on the real handbook, and each reports a
-break in a copy of real data with its file and line."""
+"""`handbook check`'s registered checks: each passes on the fixture handbook (copies of real
+sources and data), finds what its real defects are, and reports a break in a copy with its file
+and line. On the real handbook: tests/content/test_content_checks.py."""
 
 import pytest
 
@@ -20,17 +21,15 @@ def edit(path, old, new):
 
 
 @pytest.fixture(scope="module")
-def real():
-    from conftest import ROOT
-
-    return run_checks(Context(load_handbook(Project(ROOT))))
+def real(fixture_root):
+    return run_checks(Context(load_handbook(Project(fixture_root))))
 
 
 def test_every_check_is_registered():
     assert {"statutes", "glossary", "citations"} <= set(CHECKS)
 
 
-def test_no_check_finds_an_error_on_the_real_handbook(real):
+def test_no_check_finds_an_error_on_the_fixture_handbook(real):
     assert [str(d) for found in real.values() for d in found if d.level is Level.ERROR] == []
 
 

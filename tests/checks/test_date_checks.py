@@ -1,12 +1,11 @@
-"""The dates check: each rule broken in a copy of a real source is reported with its line."""
+"""The dates check: each rule broken in a copy of a real source (the fixture handbook's) is
+reported with its line."""
 
 import pytest
 
 from handbook.checks import Context, run_checks
 from handbook.load import load_handbook
 from handbook.project import Project
-
-from conftest import ROOT
 
 SUSSEX = "sources/sussex/43.2-information-communication-technology.txt"
 LIVERPOOL = "sources/liverpool/child-abuse-and-the-internet.txt"
@@ -29,8 +28,8 @@ def fixed_today(monkeypatch):
     monkeypatch.setenv("HANDBOOK_TODAY", "2026-11-24")
 
 
-def test_dates_pass_on_the_real_handbook():
-    assert dates(ROOT) == []
+def test_dates_pass_on_the_fixture_handbook(fixture_root):
+    assert dates(fixture_root) == []
 
 
 def test_last_updated_after_the_capture(project_copy):

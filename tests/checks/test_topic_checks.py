@@ -89,20 +89,33 @@ def test_an_entry_for_an_area_the_handbook_does_not_have(project_copy):
     messages = found(project_copy)
     assert any("area 'liverpol': the handbook has no area 'liverpol' (use an area id (a folder under sources/): " in m
                for m in messages)  # fmt: skip
-    assert any("warning[topics]: topic 'unlawful-and-lawful-material': area 'liverpool' (Liverpool) is not yet compared" in m
-               for m in messages)  # fmt: skip
+    [missing] = [m for m in messages if "not yet compared" in m]
+    assert ("warning[topics]: area 'liverpool' (Liverpool) is not yet compared: no entry under 1 of the 12 topics: "
+            "unlawful-and-lawful-material (add 'liverpool:' under each of these topics' areas") in missing
 
 
-def test_a_new_area_is_not_yet_compared_under_every_topic(project_copy):
+def test_a_new_area_is_not_yet_compared_under_every_topic_in_one_warning(project_copy):
     shutil.copytree(project_copy / "sources/sussex", project_copy / "sources/brighton")
     (project_copy / "sources/brighton/area.yml").write_text(
         (project_copy / "sources/brighton/area.yml").read_text("utf-8").replace("name: Sussex", "name: Brighton"), "utf-8")
     assert ingest_project(project_copy).ok
-    messages = found(project_copy)
     topics = load_handbook(Project(project_copy)).data.topics.rows
-    assert len(messages) == len(topics)
-    assert all("warning[topics]" in m and "area 'brighton' (Brighton) is not yet compared" in m for m in messages)
-    assert messages[0].endswith("(add 'brighton:' under the topic's areas, citing its paragraphs or saying coverage: not-covered)")
+    [message] = found(project_copy)  # one for the area, not one for each of its topics
+    assert f"{TOPICS}:{topics[0].line}: warning[topics]: area 'brighton' (Brighton) is not yet compared: " \
+           f"no entry under any of the {len(topics)} topics: {', '.join(t.id for t in topics)}" in message
+    assert message.endswith("(add 'brighton:' under each of these topics' areas, citing its paragraphs or saying "
+                            "coverage: not-covered)")  # fmt: skip
+
+
+def test_areas_not_yet_compared_are_one_warning_each_in_the_order_of_their_names(project_copy):
+    for folder, name in (("zz-first", "Aardvark"), ("brighton", "Brighton")):
+        shutil.copytree(project_copy / "sources/sussex", project_copy / "sources" / folder)
+        area = project_copy / "sources" / folder / "area.yml"
+        area.write_text(area.read_text("utf-8").replace("name: Sussex", f"name: {name}"), "utf-8")
+    assert ingest_project(project_copy).ok
+    messages = found(project_copy)
+    assert [m.split("warning[topics]: ")[1].split(" is not yet")[0] for m in messages] == [
+        "area 'zz-first' (Aardvark)", "area 'brighton' (Brighton)"]  # fmt: skip
 
 
 def test_a_half_copied_quotation_that_cuts_a_word_is_an_error(project_copy):

@@ -1,16 +1,16 @@
-"""Differences between areas, found in the chapters' words: local names, timescales, Acts."""
+"""Differences between areas, found in the chapters' words (the fixture handbook's): local
+names, timescales, Acts."""
 
 import pytest
 
-from conftest import ROOT
 from handbook.compare.differences import acts_by_area, local_names, timescale_phrases, timescales
 from handbook.load import load_handbook
 from handbook.project import Project
 
 
 @pytest.fixture(scope="module")
-def handbook():
-    return load_handbook(Project(ROOT))
+def handbook(fixture_root):
+    return load_handbook(Project(fixture_root))
 
 
 @pytest.mark.parametrize("sentence, found", [
@@ -43,7 +43,7 @@ def test_acts_newest_first_with_the_areas_citing_each(handbook):
     assert newest.statute.id == "osa-2023" and set(newest.by_area) == {"london"}
 
 
-def test_only_northumberland_states_a_timescale_today(handbook):
+def test_only_northumberland_states_a_timescale(handbook):
     found = timescales(handbook)
     assert set(found) == {"northumberland"}
     assert found["northumberland"][0].printed == "within 15 working days of the last Strategy Discussion"

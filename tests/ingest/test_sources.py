@@ -1,4 +1,5 @@
-"""The five real source chapters: what the converter must find in each."""
+"""The fixture handbook's five source chapters (copies of real pages): what the converter must
+find in each."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_project
+from conftest import copy_project
 from handbook.cli import main as handbook
 from handbook.site.header import display_date
 
@@ -26,7 +26,7 @@ CHAPTERS = {  # area name -> the chapter's label in the contents and running hea
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
-    """A copy of the project, with its real data files."""
+    """A copy of the fixture handbook, with its (real, copied) data files."""
     return copy_project(tmp_path_factory.mktemp("packs") / "project")
 
 
@@ -176,12 +176,12 @@ def test_build_makes_every_pack_into_the_site_linked_from_the_packs_page(project
     assert 'href="../chapters/sussex/information-communication-technology/"' in page
 
 
-def test_the_real_packs_name_chapters_the_handbook_has():
+def test_the_packs_name_chapters_the_handbook_has(project):
     from handbook.load import load_handbook
     from handbook.packs.select import by_pack
     from handbook.project import Project
 
-    loaded = load_handbook(Project(ROOT))
+    loaded = load_handbook(Project(project))
     assert [p.id for p in loaded.data.packs.rows] == ["online-abuse"]
     for row in loaded.data.packs.rows:
         assert len(by_pack(loaded, row.id).chapters) == len(row.chapters)

@@ -14,23 +14,7 @@ from conftest import HOSTILE_PAGE
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-# As the machine notes advise: without the background-networking flags Chromium phones home.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]  # fmt: skip
 LOCAL = ("file://", "data:", "blob:", "about:", "http://127.0.0.1:")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's Chromium is missing: run `python3 scripts/dev.py test`, which installs it")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture()

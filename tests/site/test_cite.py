@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from test_browser import browser  # noqa: F401 - the shared Chromium fixture
 
 pytestmark = pytest.mark.browser
 

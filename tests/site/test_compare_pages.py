@@ -1,17 +1,17 @@
-"""The comparison pages in the built site: a page per topic with every area, the matrix, the
-differences found in the text and the shared template text; our words marked as ours and every
-value escaped."""
+"""The comparison pages in the built site (the fixture handbook's): a page per topic with every
+area, the matrix, the differences found in the text and the shared template text; our words
+marked as ours and every value escaped. On the real site: tests/content/test_content_site.py."""
 
 import re
 from html import unescape
 
 import pytest
 
-from conftest import ROOT, copy_project
+from conftest import DATA, ROOT, copy_project, fixture_template
 from handbook.datasets import load_data
 from handbook.site.build import build_into
 
-TOPICS = load_data(ROOT / "data")[0].topics.rows
+TOPICS = load_data(DATA)[0].topics.rows
 AREAS = ("Liverpool", "London", "Milton Keynes", "Northumberland", "Sussex")
 
 
@@ -125,7 +125,7 @@ def test_a_text_shared_by_many_chapters_shows_the_most_different_in_full_and_lis
     from macros.compare import VERSIONS_SHOWN, _group
     from macros.context import MacroContext
 
-    handbook = load_handbook(Project(ROOT))
+    handbook = load_handbook(Project(fixture_template()))
     refs = [ref for ref, _, p in handbook.paragraphs() if p.role == "body"][:40]
     common = "the police and social care should hold a strategy discussion about the child today"
     words = common.split()

@@ -6,19 +6,19 @@ import pytest
 
 from handbook.site.build import build_into
 
-from conftest import ROOT
+from conftest import fixture_template
 
 
 @pytest.fixture(scope="module")
 def dated_site(tmp_path_factory):
-    """The real handbook built as on 23 November 2026 (Sussex's review, November 2026, is due)."""
+    """The fixture handbook built as on 23 November 2026 (Sussex's review, November 2026, is due)."""
     import os
 
     site = tmp_path_factory.mktemp("dated") / "site"
     before = os.environ.get("HANDBOOK_TODAY")
     os.environ["HANDBOOK_TODAY"] = "2026-11-23"
     try:
-        build_into(ROOT / "mkdocs.yml", site)
+        build_into(fixture_template() / "mkdocs.yml", site)
     finally:
         os.environ.pop("HANDBOOK_TODAY") if before is None else os.environ.__setitem__("HANDBOOK_TODAY", before)
     return site
@@ -56,6 +56,6 @@ def test_the_dashboard_counts_from_the_build_date(dated_site):
 
 def test_sussex_is_overdue_from_december(tmp_path, monkeypatch):
     monkeypatch.setenv("HANDBOOK_TODAY", "2026-12-01")
-    build_into(ROOT / "mkdocs.yml", tmp_path / "site")
+    build_into(fixture_template() / "mkdocs.yml", tmp_path / "site")
     html = (tmp_path / "site" / "review" / "index.html").read_text("utf-8")
     assert "Review overdue (1)" in html

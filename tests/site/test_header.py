@@ -68,13 +68,11 @@ def test_a_date_the_page_does_not_print_is_marked_with_where_it_came_from():
     assert rows["Next review"].inferred is None
 
 
-def test_inferred_facts_on_the_built_page_and_in_front_matter(built_site):
-    from conftest import ROOT
-
+def test_inferred_facts_on_the_built_page_and_in_front_matter(built_site, fixture_root):
     html = (built_site / "chapters/northumberland/child-abuse-and-information-communication-technology/index.html").read_text("utf-8")
     assert ('<time datetime="2017-10">October 2017</time> <span class="hb-inferred">(from the latest amendment: '
             "not printed on the page)</span>") in html  # fmt: skip
-    front = (ROOT / "docs/chapters/northumberland/child-abuse-and-information-communication-technology.md").read_text("utf-8")
+    front = (fixture_root / "docs/chapters/northumberland/child-abuse-and-information-communication-technology.md").read_text("utf-8")
     assert 'inferred:\n  last_updated: "the latest amendment"' in front
 
 

@@ -18,7 +18,6 @@ from handbook.cli import main as handbook
 from handbook.load import load_handbook
 from handbook.offline import write_zip
 from handbook.project import Project
-from test_browser import browser  # noqa: F401 - the shared Chromium fixture
 
 pytestmark = pytest.mark.browser
 

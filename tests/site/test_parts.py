@@ -10,7 +10,7 @@ import pytest
 from handbook.datasets import load_data
 from handbook.fidelity import html_text
 
-from conftest import ROOT
+from conftest import DATA
 
 SUSSEX = "chapters/sussex/information-communication-technology/index.html"
 NORTHUMBERLAND = "chapters/northumberland/child-abuse-and-information-communication-technology/index.html"
@@ -28,7 +28,7 @@ def paragraph(html, pid):
 
 def test_terms_get_a_hover_definition_from_the_glossary(built_site):
     html = page(built_site, SUSSEX)
-    data, _ = load_data(ROOT / "data")
+    data, _ = load_data(DATA)
     iioc = data.glossary.get("iioc")
     assert re.search(r'<abbr class="hb-term" title="IIOC \(indecent images of children\): [^"]+">Indecent images of children</abbr>', html), "no abbr"
     assert iioc.definition[:30].replace("'", "&#39;") in html
@@ -65,9 +65,24 @@ def test_cautions_sit_beside_the_paragraphs_they_cite(built_site):
     assert "photo" in para.split('hb-caution')[1].lower()
 
 
+def test_cautions_on_one_page_are_landmarks_with_names_of_their_own(built_site):
+    """A chapter can have several cautions, and one caution cite several of its paragraphs (London
+    8.2 and 9.2): screen readers list asides by name, so each says which it is (axe:
+    landmark-unique)."""
+    html = page(built_site, "chapters/london/information-and-communication-technology-ict-based-forms-of-abuse/index.html")
+    labels = re.findall(r'<aside class="hb-ours hb-caution"[^>]*aria-label="([^"]*)"', html)
+    assert labels == ["Legal caution 1 of 3 from the handbook, beside paragraph 8.2",
+                      "Legal caution 2 of 3 from the handbook, beside paragraph 8.4",
+                      "Legal caution 3 of 3 from the handbook, beside paragraph 9.2"]  # fmt: skip
+    landmarks = re.findall(r'<aside [^>]*aria-label="([^"]*)"', html)
+    assert len(landmarks) == len(set(landmarks))
+    sussex = re.findall(r'<aside class="hb-ours hb-caution"[^>]*aria-label="([^"]*)"', page(built_site, SUSSEX))
+    assert sussex == ["Legal caution from the handbook, beside paragraph 43.2.9"]
+
+
 def test_the_glossary_page_has_an_anchor_per_term_and_lists_the_chapters_using_it(built_site):
     html = page(built_site, "glossary/index.html")
-    data, _ = load_data(ROOT / "data")
+    data, _ = load_data(DATA)
     for term in data.glossary.rows:
         assert f'id="{term.anchor}"' in html, term.id
     lado = html[html.index('id="term-lado"') :][:4000]
@@ -76,7 +91,7 @@ def test_the_glossary_page_has_an_anchor_per_term_and_lists_the_chapters_using_i
 
 def test_the_offences_page_shows_maxima_and_to_be_confirmed(built_site):
     html = page(built_site, "offences/index.html")
-    data, _ = load_data(ROOT / "data")
+    data, _ = load_data(DATA)
     for offence in data.offences.rows:
         assert f'id="{offence.anchor}"' in html, offence.id
     assert html.count("to be confirmed") >= sum(1 for o in data.offences.rows for f in o.facts if not f.confirmed)

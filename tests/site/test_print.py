@@ -9,7 +9,6 @@ import subprocess
 
 import pytest
 
-from test_browser import browser  # noqa: F401 - the shared Chromium fixture
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES
 from handbook.datasets import load_data
 from handbook.load import load_handbook
 from handbook.project import Project
@@ -29,8 +29,8 @@ def glossary(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def handbook(glossary):
-    loaded = load_handbook(Project(ROOT))
+def handbook(glossary, fixture_root):
+    loaded = load_handbook(Project(fixture_root))
     return replace(loaded, data=replace(loaded.data, glossary=glossary))
 
 

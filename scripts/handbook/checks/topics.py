@@ -18,16 +18,23 @@ def topic_citations(context: Context) -> list[Diagnostic]:
     handbook = context.handbook
     path = display_path(handbook.project.data / "topics.yml")
     found: list[Diagnostic] = []
-    for topic in handbook.data.topics.rows:
+    topics = handbook.data.topics.rows
+    for topic in topics:
         for entry in topic.entries:
             found.extend(_entry_problems(handbook, path, topic, entry))
-        compared = {e.area for e in topic.entries}
-        for area in sorted(set(handbook.areas) - compared - handbook.broken_areas):
-            found.append(Diagnostic(
-                path, topic.line, Level.WARNING,
-                f"topic {topic.id!r}: area {area!r} ({handbook.areas[area].name}) is not yet compared",
-                f"add '{area}:' under the topic's areas, citing its paragraphs or saying coverage: not-covered",
-            ))  # fmt: skip
+    # One warning per area, not one per topic and area: a new area is missing from every topic.
+    for area in handbook.areas_in_order():
+        if area.id in handbook.broken_areas:
+            continue
+        missing = [t for t in topics if area.id not in {e.area for e in t.entries}]
+        if not missing:
+            continue
+        under = f"any of the {len(topics)} topics" if len(missing) == len(topics) else f"{len(missing)} of the {len(topics)} topics"
+        found.append(Diagnostic(
+            path, missing[0].line, Level.WARNING,
+            f"area {area.id!r} ({area.name}) is not yet compared: no entry under {under}: {', '.join(t.id for t in missing)}",
+            f"add '{area.id}:' under each of these topics' areas, citing its paragraphs or saying coverage: not-covered",
+        ))  # fmt: skip
     return found
 
 

@@ -184,19 +184,25 @@ def on_page_content(content, page, config, files, **kwargs):
 
 
 def _name_and_order(items, docs_dir: Path) -> None:
-    """Give each section its index page's title, put chapters in manual order and topics in
-    the order of data/topics.yml."""
-    for item in items:
-        if not getattr(item, "is_section", False):
-            continue
-        index = next((c for c in item.children if getattr(c, "is_page", False) and c.file.name == "index"), None)
+    """Give each section its index page's title, put areas in the handbook's one order (by name,
+    as every page lists them), chapters in manual order and topics in the order of
+    data/topics.yml. Sections are named before they are sorted: MkDocs titles an area's section
+    from its folder name (its id) until then."""
+    sections = [item for item in items if getattr(item, "is_section", False)]
+    for item in sections:
+        index = _index_of(item)
         if index is not None:
             # Pages are not read yet when the navigation is built: the title is in front matter.
             title = _front_matter_title(Path(docs_dir) / index.file.src_uri)
             if title:
                 item.title = html.escape(str(title), quote=False)
-        item.children.sort(key=_child_key)
+    for item in sections:
         _name_and_order(item.children, docs_dir)
+        item.children.sort(key=_child_key)
+
+
+def _index_of(section):
+    return next((c for c in section.children if getattr(c, "is_page", False) and c.file.name == "index"), None)
 
 
 def _front_matter_title(path: Path) -> str | None:
@@ -225,7 +231,15 @@ def _child_key(child) -> tuple:
         if topic is not None:
             return (2, handbook.data.topics.rows.index(topic))  # the order of data/topics.yml
         return (3, child.file.src_uri)
-    return (4, str(child.title))
+    index = _index_of(child)
+    area = _state["handbook"].areas.get(_area_of(index.file.src_uri)) if index is not None else None
+    return (4, area.order) if area is not None else (5, str(child.title))
+
+
+def _area_of(src_uri: str) -> str | None:
+    """The area whose index page is `src_uri` ("chapters/<area>/index.md"), if it is one."""
+    parts = src_uri.split("/")
+    return parts[1] if len(parts) == 3 and parts[0] == CHAPTERS_DIR and parts[2] == "index.md" else None
 
 
 def on_post_build(config, **kwargs):

@@ -115,9 +115,8 @@ def chapter_entries(handbook: Handbook, urls: dict[str, str]) -> tuple[list[Page
     names = related_forms(glossary)
     pages: list[Page] = []
     entries: list[Entry] = []
-    for area_id in sorted(handbook.areas):
-        area = handbook.areas[area_id]
-        for chapter in handbook.for_area(area_id):
+    for area in handbook.areas_in_order():
+        for chapter in handbook.for_area(area.id):
             url = urls.get(chapter.id)
             if url is None:
                 continue
