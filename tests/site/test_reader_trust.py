@@ -14,8 +14,6 @@ from handbook.load import load_handbook
 from handbook.project import Project
 from handbook.site.currency import currency
 
-from conftest import ROOT
-from test_browser import browser  # noqa: F401 - the shared Chromium fixture
 
 ON = date(2026, 12, 4)
 
@@ -64,8 +62,8 @@ def test_a_date_taken_from_an_amendment_is_not_presented_as_printed():
 
 
 @pytest.fixture(scope="module")
-def handbook():
-    return load_handbook(Project(ROOT))
+def handbook(fixture_root):
+    return load_handbook(Project(fixture_root))
 
 
 def chapter_html(site, chapter):
@@ -110,7 +108,7 @@ def test_the_first_use_of_each_term_on_a_page_is_a_tab_stop_and_later_ones_are_n
 
 
 @pytest.fixture()
-def sussex(browser, built_site):  # noqa: F811
+def sussex(browser, built_site):
     def open_page(**context):
         ctx = browser.new_context(**context)
         page = ctx.new_page()
@@ -150,32 +148,3 @@ def test_a_definition_shows_on_a_tap_on_a_phone(sussex):
     assert box["x"] >= 0 and box["x"] + box["width"] <= 390
     page.locator("h1").tap()
     assert not tip.is_visible()
-
-
-# What only the team should see: fact-ledger ids, the team's notes, commands and file names.
-SCAFFOLDING = re.compile(
-    r"\bF\d{1,3}[a-z]?\b|team's reference|reference facts|handbook (?:check|build|ingest|pack)\b|\bREADME\b"
-    r"|\b[\w-]+\.(?:yml|py|j2)\b|capture the page again|shingle"
-)
-
-
-def ours(html: str) -> str:
-    """The text of every element of ours on a page (notes, boxes, cautions, banners)."""
-    return " ".join(m[1] for m in re.findall(r'<(aside|div|p|span)[^>]*class="[^"]*hb-ours[^"]*"[^>]*>(.*?)</\1>', html, re.S))
-
-
-def test_no_public_page_shows_the_teams_scaffolding(built_site):
-    """Checked on our words only: on chapter pages what we add, on our own pages their text less
-    the partnerships' words they quote (quotations, shared text), whatever the chapters say."""
-    from handbook.fidelity import html_text
-
-    for path in sorted(built_site.rglob("*.html")):
-        rel = path.relative_to(built_site).as_posix()
-        if "assets" in path.parts:
-            continue
-        html = path.read_text("utf-8")
-        text = ours(html)
-        if not rel.startswith("chapters/") and "shared-text" not in rel:
-            text += " " + html_text(re.sub(r"<blockquote.*?</blockquote>", " ", html, flags=re.S), root_class="md-content__inner")
-        found = SCAFFOLDING.findall(re.sub(r"<[^>]+>", " ", text))
-        assert found == [], (rel, found[:5])
