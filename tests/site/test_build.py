@@ -177,7 +177,7 @@ def test_areas_are_in_one_order_everywhere_by_name(project_copy):
     home = (site / "index.html").read_text("utf-8")
     nav = home[home.index('class="md-nav md-nav--primary"') :]
     assert order(nav, [f'href="chapters/{a}/"' for a in ids]) == [f'href="chapters/{a}/"' for a in ids]
-    tables = home[home.index('id="areas"') :]
+    tables = home[home.index('id="find-your-area"') :]
     assert order(tables, [f'href="chapters/{a}/"' for a in ids]) == [f'href="chapters/{a}/"' for a in ids]
     matrix = (site / "compare/index.html").read_text("utf-8").split('class="hb-table-scroll hb-matrix"')[1]
     assert order(matrix, [f"<th>{n}</th>" for n in names]) == [f"<th>{n}</th>" for n in names]

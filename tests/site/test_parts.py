@@ -71,9 +71,12 @@ def test_cautions_on_one_page_are_landmarks_with_names_of_their_own(built_site):
     landmark-unique)."""
     html = page(built_site, "chapters/london/information-and-communication-technology-ict-based-forms-of-abuse/index.html")
     labels = re.findall(r'<aside class="hb-ours hb-caution"[^>]*aria-label="([^"]*)"', html)
-    assert labels == ["Legal caution 1 of 3 from the handbook, beside paragraph 8.2",
-                      "Legal caution 2 of 3 from the handbook, beside paragraph 8.4",
-                      "Legal caution 3 of 3 from the handbook, beside paragraph 9.2"]  # fmt: skip
+    # Two cautions cite 8.2 and 9.2 (the grooming change and the s15A age test), one 8.4.
+    assert labels == ["Legal caution 1 of 5 from the handbook, beside paragraph 8.2",
+                      "Legal caution 2 of 5 from the handbook, beside paragraph 8.2",
+                      "Legal caution 3 of 5 from the handbook, beside paragraph 8.4",
+                      "Legal caution 4 of 5 from the handbook, beside paragraph 9.2",
+                      "Legal caution 5 of 5 from the handbook, beside paragraph 9.2"]  # fmt: skip
     landmarks = re.findall(r'<aside [^>]*aria-label="([^"]*)"', html)
     assert len(landmarks) == len(set(landmarks))
     sussex = re.findall(r'<aside class="hb-ours hb-caution"[^>]*aria-label="([^"]*)"', page(built_site, SUSSEX))
