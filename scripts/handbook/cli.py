@@ -3,7 +3,7 @@
     handbook ingest [--sources DIR] [--out DIR] [--check]   sources -> docs/chapters
     handbook check  [--site DIR] [--only NAME] [--json FILE] prove every word, link, date and reference
     handbook build  [--site-dir DIR] [--offline [--area AREA ...]]   ingest, build the site (and packs), check it
-    handbook pack   (--chapter AREA/SLUG ... | --topic T | --pack NAME) -o FILE.pdf   a training pack
+    handbook pack   (--chapter AREA/SLUG ... | --topic T | --pack NAME) [--title T] -o FILE.pdf   a training pack
     handbook serve  [--dev-addr HOST:PORT]                   ingest, then serve with reload
     handbook synth  --chapters N --areas K --seed S [--out DIR]   synthetic pages for benchmarks
 
@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     chosen.add_argument("--chapter", action="append", metavar="AREA/SLUG", help="a chapter (repeat for more)")
     chosen.add_argument("--topic", help="the chapters a topic of data/topics.yml cites")
     chosen.add_argument("--pack", help="a pack named in data/packs.yml")
+    pack.add_argument("--title", help="the pack's title, on its cover and in the PDF's metadata "
+                      "(default: the pack's or topic's title; for chapters, the chapter's title or 'N chapters from the handbook')")
     pack.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="where the PDF goes")
     pack.set_defaults(run=cmd_pack)
 
@@ -253,14 +255,20 @@ def cmd_pack(args: argparse.Namespace) -> int:
     from .packs.pdf import make_pack
     from .project import Project
 
+    from .check import UsageError
+
+    try:
+        select.titled(args.title)  # bad usage is refused before the handbook is loaded
+    except select.PackError as exc:
+        raise UsageError(f"{exc}; no PDF was written") from None
     handbook = cached_handbook(Project.of_config(args.config))
     try:
         if args.pack:
-            selection = select.by_pack(handbook, args.pack)
+            selection = select.by_pack(handbook, args.pack, args.title)
         elif args.topic:
-            selection = select.by_topic(handbook, args.topic)
+            selection = select.by_topic(handbook, args.topic, args.title)
         else:
-            selection = select.by_chapters(handbook, args.chapter)
+            selection = select.by_chapters(handbook, args.chapter, args.title)
     except select.PackError as exc:
         print(f"error: {exc}; no PDF was written", file=sys.stderr)
         print("handbook pack FAILED: no PDF was written", file=sys.stderr)

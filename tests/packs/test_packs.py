@@ -62,6 +62,8 @@ def test_the_cover_has_title_date_and_areas(pages):
     assert "Online abuse and images of children: five areas' procedures" in cover
     assert "Areas: Sussex, London, Liverpool, Northumberland, Milton Keynes" in cover
     assert f"Made on {TODAY}" in cover
+    assert "not legal advice" in cover
+    assert "Page 1 of" not in cover and "check the online version for updates" not in cover  # a cover has no footer
 
 
 def test_the_contents_give_the_page_each_chapter_starts_on(pages):
@@ -84,20 +86,117 @@ def test_chapters_keep_their_paragraph_numbers_and_header_boxes(pages):
     assert "¶" not in text  # permalink marks are for screens
 
 
-def test_every_page_has_the_date_made_and_page_x_of_y(pages):
-    for number, page in enumerate(pages, start=1):
+def test_every_page_but_the_cover_has_the_date_made_and_page_x_of_y(pages):
+    for number, page in enumerate(pages[1:], start=2):
         foot = [line for line in page.splitlines() if line.strip()][-1]
         assert foot.strip().startswith(f"Made on {TODAY}: check the online version for updates"), foot
         assert foot.strip().endswith(f"Page {number} of {len(pages)}"), foot
 
 
-def test_the_appendices_list_the_terms_and_offences_the_chapters_use(pdf):
-    appendix = squeeze(" ".join(page for page in text_of(pdf, layout=False) if "Appendix" in page[:40]))
-    assert "ACPO (Association of Chief Police Officers)" in appendix and "Replaced by NPCC" in appendix
-    assert "Used in: Sussex, Northumberland" in appendix
-    assert "Meeting a child following sexual grooming" in appendix
-    assert "Sexual Offences Act 2003, section 15" in appendix
-    assert "Protection of Children Act 1978, section 1" in appendix
+def body_lines(page: str) -> list[str]:
+    """A page's lines between its running head and its footer."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return lines[1:-1]
+
+
+def appendix(pages: list[str], letter: str) -> list[str]:
+    return [page for page in pages if f"Appendix {letter}:" in page.splitlines()[0]]
+
+
+def test_the_appendices_list_the_terms_and_offences_the_chapters_use(pdf, pages):
+    text = squeeze(" ".join(page for page in text_of(pdf, layout=False) if "Appendix" in page[:120]))
+    assert "ACPO (Association of Chief Police Officers)" in text and "Replaced by NPCC" in text
+    assert "Used in: Sussex, Northumberland" in text
+    plain = text_of(pdf, layout=False)  # table cells read whole, not side by side
+    offences = squeeze(" ".join(plain[i] for i, page in enumerate(pages) if page in appendix(pages, "B")))
+    assert "How these offences were chosen" in offences
+    for name, law in (("Meeting a child following sexual grooming", "Sexual Offences Act 2003, section 15"),
+                      ("Taking, making, distributing, showing or advertising indecent photographs of children",
+                       "Protection of Children Act 1978, section 1"),
+                      ("Sexual communication with a child", "Sexual Offences Act 2003, section 15A"),
+                      ("Possession of an indecent photograph of a child", "Criminal Justice Act 1988, section 160")):  # fmt: skip
+        assert name in offences and law in offences, name
+    # Each row says why it is there: the section cited, or the Act and subject named, or a caution.
+    assert "Section cited: Northumberland" in offences
+    assert "Act and subject named: London, Liverpool, Northumberland" in offences
+    assert "Handbook caution beside Sussex" in offences
+
+
+def test_appendix_b_says_why_and_never_lists_an_offence_without_a_reason(project):
+    from handbook.load import load_handbook
+    from handbook.packs.html import used_offences
+    from handbook.packs.select import by_chapters, by_pack
+    from handbook.project import Project
+
+    loaded = load_handbook(Project(ROOT))
+    rows = used_offences(loaded, by_pack(loaded, "online-abuse"))
+    assert len(rows) >= 5 and all(row.reasons for row in rows)
+    # Sussex alone names the Sexual Offences Act 2003 but no glossary term whose definition cites
+    # one of its sections, and cites no section: only our cautions beside it bring offences in.
+    sussex = used_offences(loaded, by_chapters(loaded, ["sussex/information-communication-technology"]))
+    assert sussex and all(set(row.why) == {"caution"} for row in sussex)
+    # An Act named as a glossary term ("Online Safety Act 2023") is not a subject: London names
+    # it, and its definition mentions cyberflashing (s66A), which London does not discuss.
+    assert "soa-2003-s66a" not in {row.offence.id for row in rows}
+
+
+def test_a_box_label_is_never_alone_at_the_foot_of_a_page(pages):
+    labels = {"AMENDMENT", "RELATED GUIDANCE", "RELATED CHAPTER", "Amendment", "Related guidance",
+              "About this chapter (added by the handbook)", "Offences and laws referred to (added by the handbook)"}  # fmt: skip
+    for number, page in enumerate(pages, start=1):
+        lines = body_lines(page)
+        assert lines and lines[-1] not in labels, (number, lines[-1])
+    # Northumberland's amendment box (the review found its label at one page's foot, its text on the next).
+    page = next(p for p in pages if "In October 2017, this chapter was updated and now includes" in p
+                and "1.4.9" in p.splitlines()[0] and "Amendment history" not in p)  # fmt: skip
+    lines = body_lines(page)
+    at = lines.index("AMENDMENT")
+    assert lines[at + 1].startswith("In October 2017, this chapter was updated"), lines[at : at + 2]
+
+
+def test_glossary_entries_are_not_split_across_pages(project, pages):
+    from handbook.load import load_handbook
+    from handbook.packs.html import used_terms
+    from handbook.packs.select import by_pack
+    from handbook.project import Project
+
+    loaded = load_handbook(Project(ROOT))
+    heads = [row.term.term + (f" ({row.term.expansion})" if row.term.expansion else "") for row in used_terms(loaded, by_pack(loaded, "online-abuse"))]
+    glossary = appendix(pages, "A")
+    assert len(glossary) > 1
+    for page in glossary[1:]:  # each page after the first starts with an entry's term
+        first = body_lines(page)[0]
+        assert any(first.startswith(head) for head in heads), first
+        assert not body_lines(page)[-1].startswith(tuple(heads)) or "Used in:" in body_lines(page)[-1], body_lines(page)[-1]
+
+
+def test_running_heads_stay_on_one_line_and_name_the_pack_over_the_appendices(pages):
+    long_label = "1.4.2 Abusive Images of Children and Information Communication Technology (ICT)"
+    mk = [p for p in pages if p.splitlines()[0].lstrip().startswith("Milton Keynes")]
+    assert mk
+    for page in mk:
+        head, second = [line.strip() for line in page.splitlines() if line.strip()][:2]
+        assert head.endswith("…") and head.split("   ")[-1].strip()[:-1] in long_label, head
+        assert not second.startswith("(ICT)"), second
+    for page in appendix(pages, "A") + appendix(pages, "B"):
+        assert page.splitlines()[0].lstrip().startswith("Online abuse and images of children"), page.splitlines()[0]
+
+
+def test_the_laws_box_names_unnumbered_paragraphs_by_first_words_and_page(pages):
+    text = " ".join(pages)
+    assert "unnumbered paragraph" not in text
+    match = re.search(r"Online Safety Act 2023 · legislation\.gov\.uk · in “This chapter was updated in September…” \(p\. (\d+)\)", squeeze(text))
+    assert match, "the Online Safety Act row of London's laws box"
+    assert "This chapter was updated in September 2024, a link to the Online Safety Act 2023" in squeeze(pages[int(match[1]) - 1])
+
+
+def test_the_pack_css_keeps_boxes_entries_and_the_currency_warning_whole():
+    css = (ROOT / "scripts/handbook/packs/pack.css").read_text("utf-8")
+    assert re.search(r"\.hb-box, \.hb-ours \{ break-inside: avoid; \}", css)
+    assert re.search(r"\.terms > div \{ break-inside: avoid; \}", css)
+    assert re.search(r"aside\.hb-currency \{[^}]*border:[^}]*font-weight: bold;[^}]*break-inside: avoid;", css)
+    assert re.search(r"@page cover \{[^\n]*@bottom-right \{ content: none; \}", css)
+    assert "text-overflow: ellipsis" in css
 
 
 def test_the_pdf_is_tagged_with_its_title(project, tmp_path):
@@ -105,6 +204,38 @@ def test_the_pdf_is_tagged_with_its_title(project, tmp_path):
     assert pack(project, "--chapter", "sussex/information-communication-technology", "-o", str(pdf)) == 0
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"^Tagged:\s+yes", info, re.M) and "Title:           Information Communication Technology" in info
+
+
+def test_title_names_a_chapter_pack_on_its_cover_and_in_its_metadata(project, tmp_path):
+    pdf = tmp_path / "two.pdf"
+    assert pack(project, "--chapter", "sussex/information-communication-technology",
+                "--chapter", "northumberland/child-abuse-and-information-communication-technology",
+                "--title", "  ICT abuse:   Sussex and Northumberland ", "-o", str(pdf)) == 0  # fmt: skip
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Title:           ICT abuse: Sussex and Northumberland" in info
+    pages = text_of(pdf)
+    assert "ICT abuse: Sussex and Northumberland" in squeeze(pages[0])
+    assert appendix(pages, "A")[0].splitlines()[0].lstrip().startswith("ICT abuse: Sussex and Northumberland")
+
+
+def test_title_is_taken_for_a_topic_and_a_pack_too():
+    from handbook.load import load_handbook
+    from handbook.packs.select import by_pack, by_topic
+    from handbook.project import Project
+
+    loaded = load_handbook(Project(ROOT))
+    assert by_pack(loaded, "online-abuse", "Day 2 handout").title == "Day 2 handout"
+    assert by_topic(loaded, "grooming-and-sexual-communication", "Grooming, for the DSL course").title == "Grooming, for the DSL course"
+    assert by_pack(loaded, "online-abuse").title == "Online abuse and images of children: five areas' procedures"
+
+
+@pytest.mark.parametrize("title", ["", "   "])
+def test_an_empty_title_is_refused_and_nothing_is_written(project, tmp_path, capsys, title):
+    out = tmp_path / "untitled.pdf"
+    assert pack(project, "--pack", "online-abuse", "--title", title, "-o", str(out)) == 2
+    error = capsys.readouterr().err
+    assert "handbook pack: error: --title is empty: give the pack a title in words" in error
+    assert "no PDF was written" in error and list(tmp_path.iterdir()) == []
 
 
 def test_an_unknown_chapter_lists_the_valid_names_and_writes_nothing(project, tmp_path, capsys):

@@ -62,12 +62,23 @@ def by_chapters(handbook: Handbook, chapter_ids: list[str], title: str | None = 
             f"chapters are named <area>/<chapter-slug>: {_valid(handbook.chapters)}"
         )
     chapters = tuple(handbook.chapters[c] for c in dict.fromkeys(chapter_ids))
+    title = titled(title)
     if title is None:
         title = chapters[0].title if len(chapters) == 1 else f"{len(chapters)} chapters from the handbook"
     return Selection(title, chapters, "")
 
 
-def by_pack(handbook: Handbook, pack_id: str) -> Selection:
+def titled(title: str | None) -> str | None:
+    """A title given on the command line (`--title`), its spaces tidied; None: the default."""
+    if title is None:
+        return None
+    tidy = " ".join(title.split())
+    if not tidy:
+        raise PackError("--title is empty: give the pack a title in words, or leave --title out for the default")
+    return tidy
+
+
+def by_pack(handbook: Handbook, pack_id: str, title: str | None = None) -> Selection:
     pack = handbook.data.packs.get(pack_id)
     if pack is None:
         valid = _valid(p.id for p in handbook.data.packs.rows) or "none (data/packs.yml has no packs)"
@@ -80,10 +91,10 @@ def by_pack(handbook: Handbook, pack_id: str) -> Selection:
     except PackError as exc:
         line = next((n for c, n in zip(pack.chapters, pack.chapter_lines) if c in copy.chapters and c not in handbook.chapters), None)
         raise PackError(f"data/packs.yml:{line}: pack {pack_id!r}: {exc}") from None
-    return Selection(selection.title, selection.chapters, pack.id)
+    return Selection(titled(title) or selection.title, selection.chapters, pack.id)
 
 
-def by_topic(handbook: Handbook, topic_id: str) -> Selection:
+def by_topic(handbook: Handbook, topic_id: str, title: str | None = None) -> Selection:
     """The chapters a topic of data/topics.yml cites, in the order the topic cites them."""
     topics = handbook.data.topics
     if not topics.rows:
@@ -95,4 +106,4 @@ def by_topic(handbook: Handbook, topic_id: str) -> Selection:
     cited = [c for c in dict.fromkeys(r.chapter_id for r in refs if r) if c in handbook.chapters]
     if not cited:
         raise PackError(f"topic {topic_id!r} cites no chapter of the handbook")
-    return Selection(topic.title, tuple(handbook.chapters[c] for c in cited), topic_id)
+    return Selection(titled(title) or topic.title, tuple(handbook.chapters[c] for c in cited), topic_id)
