@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project
+from conftest import ROOT, copy_project
 from handbook.cli import main as handbook
 from handbook.site.header import display_date
 
@@ -122,13 +122,13 @@ def test_the_appendices_list_the_terms_and_offences_the_chapters_use(pdf, pages)
     assert "Handbook caution beside Sussex" in offences
 
 
-def test_appendix_b_says_why_and_never_lists_an_offence_without_a_reason(project):
+def test_appendix_b_says_why_and_never_lists_an_offence_without_a_reason(project, fixture_root):
     from handbook.load import load_handbook
     from handbook.packs.html import used_offences
     from handbook.packs.select import by_chapters, by_pack
     from handbook.project import Project
 
-    loaded = load_handbook(Project(ROOT))
+    loaded = load_handbook(Project(fixture_root))
     rows = used_offences(loaded, by_pack(loaded, "online-abuse"))
     assert len(rows) >= 5 and all(row.reasons for row in rows)
     # Sussex alone names the Sexual Offences Act 2003 but no glossary term whose definition cites
@@ -154,13 +154,13 @@ def test_a_box_label_is_never_alone_at_the_foot_of_a_page(pages):
     assert lines[at + 1].startswith("In October 2017, this chapter was updated"), lines[at : at + 2]
 
 
-def test_glossary_entries_are_not_split_across_pages(project, pages):
+def test_glossary_entries_are_not_split_across_pages(project, pages, fixture_root):
     from handbook.load import load_handbook
     from handbook.packs.html import used_terms
     from handbook.packs.select import by_pack
     from handbook.project import Project
 
-    loaded = load_handbook(Project(ROOT))
+    loaded = load_handbook(Project(fixture_root))
     heads = [row.term.term + (f" ({row.term.expansion})" if row.term.expansion else "") for row in used_terms(loaded, by_pack(loaded, "online-abuse"))]
     glossary = appendix(pages, "A")
     assert len(glossary) > 1
@@ -218,12 +218,12 @@ def test_title_names_a_chapter_pack_on_its_cover_and_in_its_metadata(project, tm
     assert appendix(pages, "A")[0].splitlines()[0].lstrip().startswith("ICT abuse: Sussex and Northumberland")
 
 
-def test_title_is_taken_for_a_topic_and_a_pack_too():
+def test_title_is_taken_for_a_topic_and_a_pack_too(fixture_root):
     from handbook.load import load_handbook
     from handbook.packs.select import by_pack, by_topic
     from handbook.project import Project
 
-    loaded = load_handbook(Project(ROOT))
+    loaded = load_handbook(Project(fixture_root))
     assert by_pack(loaded, "online-abuse", "Day 2 handout").title == "Day 2 handout"
     assert by_topic(loaded, "grooming-and-sexual-communication", "Grooming, for the DSL course").title == "Grooming, for the DSL course"
     assert by_pack(loaded, "online-abuse").title == "Online abuse and images of children: five areas' procedures"
