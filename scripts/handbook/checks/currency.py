@@ -6,7 +6,6 @@ as replaced without naming the edition that replaced it."""
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterator
@@ -14,7 +13,8 @@ from typing import Iterator
 from ..datasets import DataSets
 from ..diagnostics import Diagnostic, Level, display_path
 from ..refs import find_editions
-from ..review import today
+from ..datasets.offences import FACT_FIELDS
+from ..review import add_months, today
 from ..site.header import display_date
 from . import Context, check
 
@@ -35,7 +35,7 @@ class CheckedFact:
 
 def dated_facts(data: DataSets) -> Iterator[CheckedFact]:
     for offence in data.offences.rows:
-        for name in ("covers", "offender", "victim", "max_indictment", "max_summary", "in_force", "amended_by"):
+        for name in FACT_FIELDS:
             fact = getattr(offence, name)
             yield CheckedFact("offences.yml", fact.line or offence.line, f"offence {offence.id}, {name}", fact.checked, fact.source)
     for statute in data.statutes.rows:
@@ -50,17 +50,11 @@ def dated_facts(data: DataSets) -> Iterator[CheckedFact]:
             yield CheckedFact("editions.yml", edition.line, label, edition.checked, edition.source, about_editions=True)
 
 
-def months_before(day: date, months: int) -> date:
-    """The same day `months` earlier (the month's last day when it has no such day)."""
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
 @check("currency")
 def legal_currency(context: Context) -> list[Diagnostic]:
     data = context.handbook.data
     build_day = today()
-    limit = months_before(build_day, STALE_AFTER_MONTHS)
+    limit = add_months(build_day, -STALE_AFTER_MONTHS)
     found = []
     for fact in dated_facts(data):
         path = display_path(context.handbook.project.data / fact.file)
