@@ -148,3 +148,25 @@ def test_a_definition_shows_on_a_tap_on_a_phone(sussex):
     assert box["x"] >= 0 and box["x"] + box["width"] <= 390
     page.locator("h1").tap()
     assert not tip.is_visible()
+
+
+@pytest.mark.browser
+def test_on_a_phone_tab_never_lands_on_the_closed_menu(sussex):
+    page = sussex(viewport={"width": 390, "height": 844})
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        where = page.evaluate("""() => {
+            const el = document.activeElement, r = el.getBoundingClientRect();
+            return {inMenu: !!el.closest('.md-sidebar--primary'), x: r.left, w: r.width};
+        }""")
+        assert not where["inMenu"] and where["x"] + where["w"] > 0, where
+
+
+@pytest.mark.browser
+def test_each_paragraph_is_one_tab_stop_its_cite_button(sussex):
+    page = sussex(viewport={"width": 1280, "height": 900})
+    stops = page.evaluate("""() => Array.from(document.querySelectorAll('article .hb-para[id]')).map(p =>
+        Array.from(p.querySelectorAll('a.hb-num, a.hb-pilcrow, button')).filter(e => e.tabIndex >= 0 && !e.closest('.hb-ours'))
+            .map(e => e.className))""")
+    # The paragraph's own machinery is one stop; links in its words (to an Act, a section) stay stops.
+    assert stops and all(s == ["hb-cite-button"] for s in stops if s), [s for s in stops if s != ["hb-cite-button"]][:3]
