@@ -94,13 +94,17 @@ def new_area(sources: Path) -> str:
 
 
 _run: Run | None = None
+_failed: BaseException | None = None  # why the run could not start: this test's failure, not the suite's
 
 
 def start_in_background() -> None:
     """Called once the suite is collected (conftest), when this test is among those to run."""
-    global _run
-    if _run is None:
-        _run = Run()
+    global _run, _failed
+    if _run is None and _failed is None:
+        try:
+            _run = Run()
+        except Exception as error:  # noqa: BLE001 - reported by the test
+            _failed = error
 
 
 def stop_background() -> None:
@@ -114,6 +118,8 @@ def stop_background() -> None:
 @pytest.mark.background
 def test_a_new_area_from_a_real_page_passes_every_content_test():
     start_in_background()  # already started, unless collection hooks were bypassed
+    if _failed is not None:
+        raise _failed
     status, report = _run.report()
     assert "[handbook ingest exited with 0]" in report, report[-8000:]
     assert "handbook ingest passed" in report
