@@ -246,3 +246,25 @@ def hostile_site(tmp_path_factory):
     assert result.ok, [str(d) for d in result.diagnostics if d.level == "error"]
     build_into(root / "mkdocs.yml", root / "site")
     return root
+
+
+# --- Runs beside the suite (tests/test_any_area.py) ---------------------------------------------
+
+
+def pytest_collection_finish(session):
+    """Start what a `background` test waits for as soon as the tests are collected, when it is
+    among those to run: it runs beside the other tests instead of after them."""
+    if session.config.option.collectonly:
+        return
+    for module in {item.module for item in session.items if item.get_closest_marker("background")}:
+        module.start_in_background()
+        _background.append(module)
+
+
+def pytest_sessionfinish(session):
+    for module in _background:
+        module.stop_background()
+    _background.clear()
+
+
+_background: list = []

@@ -242,3 +242,16 @@ def test_lines_of_different_shapes_after_a_colon_are_not_taken_as_a_list(convert
     conversion = convert_text(page)
     assert not any(getattr(b, "style", None) == "plain" for p in conversion.chapter.paragraphs() for b in p.blocks)
     assert any("no list follows" in w for w in warnings(conversion))
+
+
+def test_headings_never_skip_a_level(convert):
+    """Wirral 5.4 (a real page) repeats its title as a numbered heading, "5.4 Initial Child
+    Protection Conference", the first heading under the title: by its number it would be an h3
+    straight under the h1, and the page would fail axe's heading-order."""
+    from conftest import FIXTURES
+
+    wirral = convert(FIXTURES / "other-areas" / "wirral" / "5.4-initial-child-protection-conferences.txt")
+    assert wirral.ok
+    levels = [h.level for h in wirral.chapter.headings()]
+    assert levels[0] == 2 and all(b <= a + 1 for a, b in zip([1, *levels], levels)), levels
+    assert "\n## 5.4 Initial Child Protection Conference { #sec-5.4 }\n" in wirral.markdown

@@ -818,11 +818,16 @@ def _related_items(box: Box, patterns: Patterns) -> Iterator[str]:
 
 def _levels(chapter: Chapter) -> None:
     numbered = any(h.number for h in chapter.headings())
+    above = 1  # the title
     for heading in chapter.headings():
         if heading.number:
             heading.level = 2 if "." not in heading.number else 3
         else:
             heading.level = 3 if numbered else 2
+        # Never a level skipped (a page whose first heading is "5.4 ..." would go from h1 to h3):
+        # screen readers navigate by heading level (axe: heading-order).
+        heading.level = min(heading.level, above + 1)
+        above = heading.level
 
 
 def _assign_ids(chapter: Chapter) -> None:
