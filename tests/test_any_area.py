@@ -127,7 +127,8 @@ def test_a_new_area_from_a_real_page_passes_every_content_test():
     # They ran on the copy: the new area's source and pages were among them, and all passed.
     area = _run.area
     assert f"PASSED tests/content/test_content_sources.py::test_every_source_converts_with_no_word_lost[sources/{area}/{PAGE.name}]" in report, report[-3000:]
-    assert f"PASSED tests/content/test_content_accessibility.py::test_no_violations_on_any_page[chapters/{area}/index.html]" in report
+    for width in ("desktop", "phone"):
+        assert f"PASSED tests/content/test_content_accessibility.py::test_no_violations_on_any_page[{width}-chapters/{area}/index.html]" in report
     summary = report.rstrip().splitlines()[-1]
     assert " passed" in summary and not any(word in summary for word in ("failed", "error", "skipped")), summary
 

@@ -159,7 +159,7 @@ def test_on_a_phone_tab_never_lands_on_the_closed_menu(sussex):
             const el = document.activeElement, r = el.getBoundingClientRect();
             return {inMenu: !!el.closest('.md-sidebar--primary'), x: r.left, w: r.width};
         }""")
-        assert not where["inMenu"] and where["x"] + where["w"] > 0, where
+        assert not where["inMenu"] and where["x"] + where["w"] > 0, where  # in the closed menu, or nothing to see
 
 
 @pytest.mark.browser
