@@ -14,7 +14,9 @@ messages) over a compact index written here, `search/handbook_index.js`:
 * `keywords` are the names a practitioner may type that the paragraph does not contain: every
   form of each glossary term the paragraph uses, and of the terms that replaced it or that it
   replaced ("NPCC" finds a paragraph that says "ACPO");
-* the handbook's other pages (home, glossary, area lists) keep Material's own entries.
+* the handbook's other pages (home, glossary, area lists) keep Material's own entries;
+* `mini` is made in node by the worker's own code (`search_build.js`), so the index and the
+  queries are cut into words the same way; without node the worker builds it in the browser.
 
 The index is plain data (JSON inside a script, so `file://` can load it without fetch); the
 text is the partnership's, escaped by the worker before it is shown.
@@ -23,6 +25,9 @@ text is the partnership's, escaped by the worker before it is shown.
 from __future__ import annotations
 
 import json
+import logging
+import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -33,7 +38,10 @@ from ..ingest.model import Chapter, Paragraph
 from ..model import Handbook
 from ..refs import find_terms
 
+log = logging.getLogger("mkdocs.plugins.handbook.search")
 INDEX_FILE = "search/handbook_index.js"
+BUILD_SCRIPT = Path(__file__).with_name("search_build.js")
+WORKER = Path(__file__).resolve().parents[3] / "docs" / "assets" / "javascripts" / "workers" / "handbook-search.js"
 INDEX_VAR = "__handbook_index"
 
 
@@ -45,9 +53,10 @@ class Entry:
     title: str  # what the result shows: area, paragraph number, section
     text: str
     keywords: str  # names from the glossary the text does not contain, "; "-separated
+    section: str = ""  # the heading it falls under, as printed ("7. Impact on Children")
 
     def row(self) -> list:
-        return [self.page, self.anchor, self.number, self.title, self.text, self.keywords]
+        return [self.page, self.anchor, self.number, self.title, self.text, self.keywords, self.section]
 
 
 @dataclass(frozen=True)
@@ -130,7 +139,7 @@ def chapter_entries(handbook: Handbook, urls: dict[str, str]) -> tuple[list[Page
                 entries.append(Entry(
                     page, paragraph.id, paragraph.number or "",
                     paragraph_title(area.name, chapter, paragraph, sections),
-                    text, keywords(text, glossary, names),
+                    text, keywords(text, glossary, names), sections.get(paragraph.section or "", ""),
                 ))  # fmt: skip
     return pages, entries
 
@@ -158,14 +167,48 @@ def _plain(text: str) -> str:
     return " ".join(html_text(text).split()) if text else ""
 
 
-def build_index(handbook: Handbook, urls: dict[str, str], material_docs: list[dict]) -> dict:
+def glossary_terms(glossary: Glossary, glossary_url: str | None) -> list[list]:
+    """What the worker shows as one line above the results when the query names a term."""
+    return [[t.term, t.expansion or "", t.definition, list(t.forms), f"{glossary_url}#{t.anchor}" if glossary_url else ""]
+            for t in glossary.rows]  # fmt: skip
+
+
+def build_index(handbook: Handbook, urls: dict[str, str], material_docs: list[dict], glossary_url: str | None = None) -> dict:
     pages, entries = chapter_entries(handbook, urls)
     more_pages, more_entries = other_entries(material_docs, set(urls.values()), len(pages))
+    if glossary_url is None:  # Material's entries name the glossary page by its title
+        glossary_url = next((d["location"] for d in material_docs if d.get("title") == "Glossary" and "#" not in d["location"]), None)
     return {
-        "v": 1,
+        "v": 2,
         "pages": [p.row() for p in pages + more_pages],
         "entries": [e.row() for e in entries + more_entries],
+        "terms": glossary_terms(handbook.data.glossary, glossary_url),
     }
+
+
+def minisearch_index(index: dict, project_root: Path) -> dict | None:
+    """MiniSearch's index of `index`, made in node by the worker's own code; None (with a
+    warning saying what to install) when node or the package is missing: the worker then
+    builds it in the browser, slower but the same."""
+    from ..project import Project
+    from ..vendor import MINISEARCH, vendored
+
+    node = shutil.which("node")
+    try:
+        library = vendored(Project(project_root), MINISEARCH)
+    except FileNotFoundError as exc:
+        log.warning(f"{exc} (search will build its index in the browser)")
+        return None
+    if node is None:
+        log.warning("search: `node` is not on PATH, so the search index is built in the browser at the first "
+                    "search (slower): install Node.js and build again")  # fmt: skip
+        return None
+    done = subprocess.run([node, str(BUILD_SCRIPT), str(WORKER), "-"], input=json.dumps({"library": library.decode("utf-8"),
+                          "data": index}), capture_output=True, text=True, encoding="utf-8")  # fmt: skip
+    if done.returncode != 0:
+        log.warning(f"search: {BUILD_SCRIPT.name} failed ({done.stderr.strip()[-500:]}); the index is built in the browser")
+        return None
+    return json.loads(done.stdout)
 
 
 def index_script(index: dict) -> str:
@@ -177,11 +220,14 @@ def index_script(index: dict) -> str:
 
 
 def write_index(site_dir: Path, handbook: Handbook, urls: dict[str, str]) -> None:
-    """Write the compact index, and empty Material's own (its worker no longer reads it: the
-    page still loads it for the search settings, so keep it small)."""
+    """Write the index, and empty Material's own (its worker no longer reads it: the page
+    still loads it for the search settings, so keep it small)."""
     material = Path(site_dir) / "search" / "search_index.json"
     data = json.loads(material.read_text("utf-8")) if material.is_file() else {"config": {}, "docs": []}
     index = build_index(handbook, urls, data.get("docs", []))
+    mini = minisearch_index(index, handbook.project.root)
+    if mini is not None:
+        index["mini"] = mini
     target = Path(site_dir) / INDEX_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(index_script(index), "utf-8")
