@@ -25,7 +25,7 @@ var MAX_RESULTS = 60, GROUP_MAX = 4, SNIPPET = 260;
 // Words too common to say anything about what a paragraph is about (a practitioner's question
 // is mostly these: "what should I do if ..."). Removed from the index and from queries alike.
 var STOP = {};
-("a about above after again all also am an and any are as at be because been before being below between both but by " +
+("a about above after again against all also am an and any are as at be because been before being below between both but by " +
  "can could did do does doing down during each etc few for from further had has have having he her here hers him his " +
  "how i if in into is it its itself just may me might more most must my no nor not now of off on once only or other " +
  "our out over own same shall she should so some such than that the their them then there these they this those " +
@@ -260,9 +260,12 @@ function surface(i, term) {
 
 function ours(i) { return !data.pages[data.entries[i][0]][2]; }
 
+// The query names one of our pages when it has every word of the page's title ("glossary",
+// "concerns about a colleague"), not merely one of them ("grooming").
 function namesPage(i, words) {
-  var title = data.pages[data.entries[i][0]][1].toLowerCase();
-  return tokenize(words).some(function (t) { var s = processTerm(t); return s && s.length > 3 && tokenize(title).map(processTerm).indexOf(s) !== -1; });
+  var asked = tokenize(words).map(processTerm).filter(Boolean);
+  var title = tokenize(data.pages[data.entries[i][0]][1]).map(processTerm).filter(Boolean);
+  return title.length > 0 && title.every(function (t) { return asked.indexOf(t) !== -1; });
 }
 
 // The glossary term the whole query names ("LADO", "sexting"): shown as one line above.
@@ -280,14 +283,16 @@ function search(query) {
   var w = wordSearch(p.words, p.area);
   var ranked = [];
   var structuredOnly = found.size > 0;
+  var asked = p.acts.concat(p.sections);   // marked in the snippets: "Section 47", "s47"
+  var actTerms = asked.length ? ["section"].concat(asked, asked.map(function (n) { return "s" + n; })) : [];
   found.forEach(function (score, i) {
     var h = w.hits.get(i);
-    ranked.push({ i: i, score: score + (h ? h.score : 0), terms: h ? h.terms : [] });
+    ranked.push({ i: i, score: score + (h ? h.score : 0), terms: (h ? h.terms : []).concat(actTerms) });
   });
   w.hits.forEach(function (h, i) {
     if (found.has(i) || !data.entries[i][1] && !ours(i)) return;
     var score = h.score;
-    if (ours(i) && !namesPage(i, p.words)) score *= 0.2;   // the partnerships' paragraphs first
+    if (ours(i)) score = namesPage(i, p.words) ? score + 500 : score * 1e-4;   // below every chapter paragraph, unless named
     // with a number or section asked for, word matches elsewhere come after it
     ranked.push({ i: i, score: structuredOnly ? score * 0.01 : score, terms: h.terms });
   });
