@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark search from disk (file://) at scale: the handbook's scan worker against MiniSearch.
+"""Benchmark search from disk (file://) at scale: the handbook's worker, its index made at build time or in the browser.
 
     .venv/bin/python scripts/benchmark_search.py [--chapters 1000] [--rounds 5]
 
@@ -9,9 +9,10 @@ about 20,000 words, one entry per paragraph as the real index has), and in Debia
 times, on a fresh page each round, from focusing the search box on a nested chapter page to
 the first result drawn (Material's own box and list), for a word and for a paragraph number:
 
-* scan: the handbook's worker (docs/assets/javascripts/workers/handbook-search.js);
-* minisearch: MiniSearch (npm) building its index in the browser at the first search;
-* minisearch-prebuilt: MiniSearch loading an index serialised at build time (made with node).
+* handbook: the handbook's worker (docs/assets/javascripts/workers/handbook-search.js) loading
+  the MiniSearch index serialised at build time (site/search.py, as `handbook build` makes it);
+* handbook-unbuilt: the same worker building that index in the browser at the first search (what
+  a site built without node gets).
 
 Rounds are interleaved across variants; medians are printed. Timings compare options on one
 machine and are never asserted in tests.
@@ -24,7 +25,6 @@ import json
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -65,42 +65,15 @@ def build_site(target: Path) -> Path:
     return target
 
 
-def make_variants(site: Path, index: dict, work: Path) -> dict[str, Path]:
-    from handbook.site.search import index_script
+def make_variants(site: Path, index: dict) -> dict[str, Path]:
+    from handbook.site.search import index_script, minisearch_index
 
-    variants = {}
-    script = index_script(index)
-    for name in ("scan", "minisearch", "minisearch-prebuilt"):
-        copy = work / name
-        shutil.copytree(site, copy)
-        (copy / "search" / "handbook_index.js").write_text(script, "utf-8")
-        if name != "scan":
-            worker = (BENCH / "minisearch-worker.js").read_text("utf-8")
-            if name == "minisearch-prebuilt":
-                worker = "self.__bench_prebuilt = true;\n" + worker
-            (copy / "assets/javascripts/workers/handbook-search.js").write_text(worker, "utf-8")
-            shutil.copy(ROOT / "node_modules/minisearch/dist/umd/index.js", copy / "search" / "minisearch.js")
-        if name == "minisearch-prebuilt":
-            prebuild(copy / "search")
-        variants[name] = copy
+    variants = {"handbook": site / "handbook", "handbook-unbuilt": site / "handbook-unbuilt"}
+    for name, copy in variants.items():
+        shutil.copytree(site / "site", copy)
+        data = dict(index, mini=minisearch_index(index, ROOT)) if name == "handbook" else index
+        (copy / "search" / "handbook_index.js").write_text(index_script(data), "utf-8")
     return variants
-
-
-NODE_PREBUILD = r"""
-const loaded = require(process.argv[1] + "/node_modules/minisearch/dist/cjs/index.cjs");
-const MiniSearch = loaded.default || loaded;
-const fs = require("fs"), dir = process.argv[2];
-const src = fs.readFileSync(dir + "/handbook_index.js", "utf8");
-const data = JSON.parse(src.slice(src.indexOf("=") + 1, src.lastIndexOf(";")));
-const mini = new MiniSearch({fields: ["number", "title", "text", "keywords"], idField: "id"});
-mini.addAll(data.entries.map((e, i) => ({id: i, number: e[2], title: e[3], text: e[4], keywords: e[5]})));
-fs.writeFileSync(dir + "/minisearch_index.js", "self.__minisearch_json=" + JSON.stringify(JSON.stringify(mini)) +
-  ";self.__minisearch_pages=" + JSON.stringify(data) + ";");
-"""
-
-
-def prebuild(search_dir: Path) -> None:
-    subprocess.run(["node", "-e", NODE_PREBUILD, str(ROOT), str(search_dir)], check=True)
 
 
 def measure(page, site: Path, query: str) -> float:
@@ -129,7 +102,7 @@ def main() -> int:
         real = json.loads((site / "search/handbook_index.js").read_text("utf-8").split("=", 1)[1].rstrip(";\n"))
         real_pages = [p for p in real["pages"] if p[2]]
         index = synthetic_index(args.chapters, real_pages)
-        variants = make_variants(site, index, work)
+        variants = make_variants(work, index)
         sizes = {name: sum(f.stat().st_size for f in (path / "search").glob("*.js")) / 1e6 for name, path in variants.items()}
         times: dict[tuple[str, str], list[float]] = {}
         queries = ("coercive", f"{args.chapters // 2}.3.4")

@@ -108,10 +108,13 @@ _ROLES = {"body": "introduction", "related": "related links", "page-dates": "pag
 
 
 def paragraph_title(area: str, chapter: Chapter, paragraph: Paragraph, sections: dict[str, str]) -> str:
-    """"Sussex 43.2.12 · 43.2 Information Communication Technology": the area always, then the
-    paragraph's number, or for an unnumbered one the section it falls under."""
-    where = paragraph.number or sections.get(paragraph.section or "") or _ROLES.get(paragraph.role, "paragraph")
-    return f"{area} {where} · {chapter_label(chapter)}"
+    """"Sussex 43.2.12 · Use of the Internet": the area always, then the paragraph's number and
+    the section it falls under (the result's group already names the chapter); for an
+    unnumbered paragraph its section, or what it is, and the chapter."""
+    section = sections.get(paragraph.section or "")
+    if paragraph.number:
+        return f"{area} {paragraph.number} · {section or chapter_label(chapter)}"
+    return f"{area} {section or _ROLES.get(paragraph.role, 'paragraph')} · {chapter_label(chapter)}"
 
 
 def chapter_label(chapter: Chapter) -> str:
