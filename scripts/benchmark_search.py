@@ -30,7 +30,6 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCH = Path(__file__).resolve().parent / "bench"
 NESTED = "chapters/london/index.html"
 DOMAIN = ("child abuse neglect referral strategy discussion section enquiry assessment conference plan police "
           "social care health education coercive exploitation online images grooming consent disclosure risk "
