@@ -95,10 +95,12 @@ def main() -> int:
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
+    from handbook.site.search import read_index_script
+
     with tempfile.TemporaryDirectory(prefix="handbook-search-bench-") as tmp:
         work = Path(tmp)
         site = build_site(work / "site")
-        real = json.loads((site / "search/handbook_index.js").read_text("utf-8").split("=", 1)[1].rstrip(";\n"))
+        real = read_index_script((site / "search/handbook_index.js").read_text("utf-8"))
         real_pages = [p for p in real["pages"] if p[2]]
         index = synthetic_index(args.chapters, real_pages)
         variants = make_variants(work, index)
