@@ -82,11 +82,14 @@ def search(page, query: str) -> list[str]:
     box.click()
     box.fill("")
     box.type(query)
-    wanted = "h=" + re.sub(r"\s+", "+", query.strip().lower())
+    # The results answer this query once a link's highlight (?h=) carries its words (the worker
+    # leaves out common words such as "and", so only the longer ones are looked for).
+    wanted = [w for w in re.findall(r"\w+", query.lower()) if len(w) > 3] or [query.strip().lower()]
     page.wait_for_function(
-        "w => [...document.querySelectorAll('.md-search-result__item a')].some(a => a.href.toLowerCase().includes(w))"
+        "ws => [...document.querySelectorAll('.md-search-result__item a')].some(a => { const h = (new URL(a.href).searchParams.get('h') || '').toLowerCase();"
+        " return ws.every(w => h.includes(w)); })"
         " || /No matching/.test(document.querySelector('.md-search-result__meta').textContent)",
-        arg=wanted.replace("+", "+"), timeout=15_000,
+        arg=wanted, timeout=15_000,
     )  # fmt: skip
     return page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
 
