@@ -65,13 +65,17 @@ def build_site(target: Path) -> Path:
 
 
 def make_variants(site: Path, index: dict) -> dict[str, Path]:
-    from handbook.site.search import index_script, minisearch_index
+    from handbook.site.search import index_files, index_script, minisearch_index
 
     variants = {"handbook": site / "handbook", "handbook-unbuilt": site / "handbook-unbuilt"}
     for name, copy in variants.items():
         shutil.copytree(site / "site", copy)
         data = dict(index, mini=minisearch_index(index, ROOT)) if name == "handbook" else index
-        (copy / "search" / "handbook_index.js").write_text(index_script(data), "utf-8")
+        for stale in (copy / "search").glob("handbook_index_*.js"):
+            stale.unlink()
+        files = index_files(data) if name == "handbook" else {"handbook_index.js": index_script(data)}
+        for file, text in files.items():
+            (copy / "search" / file).write_text(text, "utf-8")
     return variants
 
 

@@ -98,9 +98,98 @@ var here = (typeof document !== "undefined" && document.currentScript)
 var data = null, mini = null, ready = null;
 var areaNames = [];   // [[lower-cased name, area]]
 
+// MiniSearch's index comes in shards by the first letters of its terms (search_build.js): a
+// query is answered once the shards of its words are in, the rest load after. Each shard is a
+// MiniSearch of its terms over all the documents (the same counts and lengths), so a term scores
+// exactly as in one index, and the shards' results add up as MiniSearch adds its terms'.
+var KEY = 3;
+function shardKey(term) { return term.slice(0, KEY); }
+
+function Missing(shards) { this.shards = shards; }
+
+function Sharded(base, bounds) {
+  this.base = base; this.bounds = bounds;
+  this.parts = bounds.map(function () { return null; });
+}
+Sharded.prototype.add = function (i, rows) {
+  this.parts[i] = self.MiniSearch.loadJS(Object.assign({}, this.base, { index: rows }), OPTIONS);
+};
+Sharded.prototype.of = function (key) {
+  var i = 0;
+  while (i + 1 < this.bounds.length && this.bounds[i + 1] <= key) i++;
+  return i;
+};
+// The shards a word's search reads: its key's, or every key its prefix starts (a short word
+// being typed); all of them for a fuzzy search.
+Sharded.prototype.which = function (word, o) {
+  var self_ = this, out = [];
+  if (o.fuzzy) return this.bounds.map(function (_, i) { return i; });
+  tokenize(word).forEach(function (t) {
+    var p = processTerm(t);
+    if (!p) return;
+    var last = p.length < KEY && o.prefix ? self_.of(p + "\uffff") : self_.of(shardKey(p));
+    for (var i = self_.of(shardKey(p)); i <= last; i++) if (out.indexOf(i) === -1) out.push(i);
+  });
+  return out;
+};
+Sharded.prototype.missing = function () {
+  var out = [];
+  this.parts.forEach(function (p, i) { if (!p) out.push(i); });
+  return out;
+};
+// MiniSearch's own combination (its combinators OR and AND) over raw scores; its search() then
+// multiplies by the number of query terms matched, as here.
+function combine(a, b, how) {
+  var out = how === "AND" ? new Map() : a;
+  b.forEach(function (r, id) {
+    var e = a.get(id);
+    if (!e) { if (how !== "AND") out.set(id, r); return; }
+    var merged = { score: e.score + r.score, terms: e.terms.slice(), match: Object.assign({}, e.match, r.match) };
+    r.terms.forEach(function (t) { if (merged.terms.indexOf(t) === -1) merged.terms.push(t); });
+    out.set(id, merged);
+  });
+  return out;
+}
+Sharded.prototype.exec = function (node, inherited, missing) {
+  var me = this;
+  if (typeof node === "string") node = { queries: [node] };
+  var opts = Object.assign({}, inherited, node);
+  delete opts.queries;
+  var how = (opts.combineWith || "OR").toUpperCase();
+  var maps = node.queries.map(function (q) {
+    if (typeof q !== "string") return me.exec(q, opts, missing);
+    var raw = new Map(), leaf = Object.assign({}, opts);
+    delete leaf.filter;
+    me.which(q, opts).forEach(function (i) {
+      if (!me.parts[i]) { if (missing.indexOf(i) === -1) missing.push(i); return; }
+      var found = new Map();
+      me.parts[i].search({ queries: [q] }, leaf).forEach(function (r) {
+        found.set(r.id, { score: r.score / (r.queryTerms.length || 1), terms: r.queryTerms.slice(), match: Object.assign({}, r.match) });
+      });
+      raw = combine(raw, found, "OR");
+    });
+    return raw;
+  });
+  if (!maps.length) return new Map();
+  return maps.reduce(function (a, b) { return combine(a, b, how); });
+};
+Sharded.prototype.search = function (query, options) {
+  var missing = [], out = [];
+  var raw = this.exec(query, Object.assign({}, options), missing);
+  if (missing.length) throw new Missing(missing);
+  raw.forEach(function (r, id) {
+    var result = { id: id, score: r.score * (r.terms.length || 1), terms: Object.keys(r.match), queryTerms: r.terms, match: r.match };
+    if (!options || !options.filter || options.filter(result)) out.push(result);
+  });
+  return out.sort(function (a, b) { return b.score - a.score; });
+};
+
 function setup(loaded) {
   data = loaded;
-  mini = data.mini ? self.MiniSearch.loadJS(data.mini, OPTIONS) : build(data);
+  if (data.mini && data.mini.bounds) {
+    mini = new Sharded(data.mini.base, data.mini.bounds);
+    (data.mini.shards || []).forEach(function (rows, i) { mini.add(i, rows); });
+  } else mini = data.mini ? self.MiniSearch.loadJS(data.mini, OPTIONS) : build(data);
   data.mini = null;
   var seen = {};
   data.pages.forEach(function (p) {
@@ -123,6 +212,20 @@ function load() {
     return importScripts(idx);
   }).then(function () { setup(self.__handbook_index); });
   return ready;
+}
+
+// A shard's file (search/handbook_index_N.js) sets self.__handbook_shards[N]; loaded once.
+var shardLoads = {};
+function loadShard(i) {
+  if (!shardLoads[i]) {
+    self.__handbook_shards = self.__handbook_shards || {};
+    var url = new URL("../../../search/handbook_index_" + i + ".js", here).href;
+    shardLoads[i] = Promise.resolve(importScripts(url)).then(function () {
+      mini.add(i, self.__handbook_shards[i]);
+      self.__handbook_shards[i] = null;
+    });
+  }
+  return shardLoads[i];
 }
 
 /* --- Reading the query -------------------------------------------------------------------- */
@@ -378,7 +481,39 @@ function render(group, query, note) {
 
 /* --- Messages ------------------------------------------------------------------------------ */
 
-self.handbookSearch = { build: build, documents: documents, options: OPTIONS, setup: setup, search: search, parse: parse };
+self.handbookSearch = { build: build, documents: documents, options: OPTIONS, setup: setup, search: search, parse: parse, shardKey: shardKey };
+
+// Only the latest query is answered: the reader types faster than the first shards load, and
+// the words typed on the way ("c", "co", "coe") would each cost a search nobody sees.
+var pending = null, busy = false, idle = null;
+function answer() {
+  if (busy) return;
+  busy = true;
+  load().then(function step() {
+    if (pending === null) { busy = false; rest(); return; }
+    var q = pending, result;
+    try {
+      result = q ? search(q) : { items: [], total: 0 };
+    } catch (e) {
+      if (e instanceof Missing) return Promise.all(e.shards.map(loadShard)).then(step);
+      throw e;
+    }
+    if (pending === q) pending = null;
+    self.postMessage({ type: RESULT, data: result });
+    return step();
+  }).catch(function (e) { busy = false; throw e; });
+}
+
+// The shards no query has needed yet, one at a time while the reader reads the results.
+function rest() {
+  if (idle || !(mini instanceof Sharded)) return;
+  idle = setTimeout(function () {
+    idle = null;
+    var next = mini.missing()[0];
+    if (next !== undefined && !busy) loadShard(next).then(rest);
+    else if (next !== undefined) rest();
+  }, 50);
+}
 
 if (typeof self.addEventListener === "function") {
   self.addEventListener("message", function (ev) {
@@ -386,10 +521,8 @@ if (typeof self.addEventListener === "function") {
     if (message.type === SETUP) {
       load().then(function () { self.postMessage({ type: READY }); });
     } else if (message.type === QUERY) {
-      load().then(function () {
-        var q = String(message.data || "").trim();
-        self.postMessage({ type: RESULT, data: q ? search(q) : { items: [], total: 0 } });
-      });
+      pending = String(message.data || "").trim();
+      answer();
     }
   });
 }
