@@ -7,7 +7,9 @@ Builds the offline site once, then makes one copy per variant with a synthetic i
 `--chapters` chapters (25 paragraphs of about 60 words each, Zipf-distributed vocabulary of
 about 20,000 words, one entry per paragraph as the real index has), and in Debian's Chromium
 times, on a fresh page each round, from focusing the search box on a nested chapter page to
-the first result drawn (Material's own box and list), for a word and for a paragraph number:
+the first result drawn (Material's own box and list), and to the first result with its snippet
+(the handbook's worker answers with the results' titles first, the paragraphs' text loading
+after), for a word and for a paragraph number:
 
 * handbook: the handbook's worker (docs/assets/javascripts/workers/handbook-search.js) loading
   the MiniSearch index serialised at build time (site/search.py, as `handbook build` makes it);
@@ -71,8 +73,8 @@ def make_variants(site: Path, index: dict) -> dict[str, Path]:
     for name, copy in variants.items():
         shutil.copytree(site / "site", copy)
         data = dict(index, mini=minisearch_index(index, ROOT)) if name == "handbook" else index
-        for stale in (copy / "search").glob("handbook_index_*.js"):
-            stale.unlink()
+        for stale in [*(copy / "search").glob("handbook_index_*.js"), copy / "search" / "handbook_text.js"]:
+            stale.unlink(missing_ok=True)
         files = index_files(data) if name == "handbook" else {"handbook_index.js": index_script(data)}
         for file, text in files.items():
             (copy / "search" / file).write_text(text, "utf-8")
@@ -82,14 +84,15 @@ def make_variants(site: Path, index: dict) -> dict[str, Path]:
 def measure(page, site: Path, query: str) -> float:
     page.goto((site / NESTED).as_uri())
     page.wait_for_load_state("load")
-    page.evaluate("""q => { window.__t0 = performance.now(); window.__t1 = null;
-        new MutationObserver((_, obs) => { if (document.querySelector('.md-search-result__item')) {
-          window.__t1 = performance.now(); obs.disconnect(); } })
-          .observe(document.querySelector('.md-search-result__list'), {childList: true}); }""", query)
+    page.evaluate("""q => { window.__t0 = performance.now(); window.__t1 = null; window.__t2 = null;
+        new MutationObserver((_, obs) => {
+          if (window.__t1 === null && document.querySelector('.md-search-result__item')) window.__t1 = performance.now();
+          if (document.querySelector('.md-search-result__item p')) { window.__t2 = performance.now(); obs.disconnect(); } })
+          .observe(document.querySelector('.md-search-result__list'), {childList: true, subtree: true}); }""", query)
     page.locator("input.md-search__input").click()
     page.keyboard.type(query)
-    page.wait_for_function("window.__t1 !== null", timeout=60_000)
-    return page.evaluate("window.__t1 - window.__t0")
+    page.wait_for_function("window.__t2 !== null", timeout=60_000)
+    return page.evaluate("[window.__t1 - window.__t0, window.__t2 - window.__t0]")
 
 
 def main() -> int:
@@ -110,6 +113,7 @@ def main() -> int:
         variants = make_variants(work, index)
         sizes = {name: sum(f.stat().st_size for f in (path / "search").glob("*.js")) / 1e6 for name, path in variants.items()}
         times: dict[tuple[str, str], list[float]] = {}
+        snippets: dict[tuple[str, str], list[float]] = {}
         queries = ("coercive", f"{args.chapters // 2}.3.4")
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
@@ -117,7 +121,9 @@ def main() -> int:
                 for name, path in variants.items():
                     for query in queries:
                         context = browser.new_context()
-                        times.setdefault((name, query), []).append(measure(context.new_page(), path, query))
+                        first, full = measure(context.new_page(), path, query)
+                        times.setdefault((name, query), []).append(first)
+                        snippets.setdefault((name, query), []).append(full)
                         context.close()
             browser.close()
         print(f"{args.chapters} chapters, {len(index['entries'])} entries; focus -> first result, ms "
@@ -126,6 +132,9 @@ def main() -> int:
             cells = [f"{q!r}: {statistics.median(t):.0f} / {min(t):.0f} / {max(t):.0f}"
                      for q in queries for t in [times[(name, q)]]]  # fmt: skip
             print(f"  {name:20} search payload {sizes[name]:6.2f} MB   " + "   ".join(cells))
+            cells = [f"{q!r}: {statistics.median(t):.0f} / {min(t):.0f} / {max(t):.0f}"
+                     for q in queries for t in [snippets[(name, q)]]]  # fmt: skip
+            print(f"  {'  with snippets':20} {'':22}   " + "   ".join(cells))
     return 0
 
 

@@ -105,7 +105,14 @@ var areaNames = [];   // [[lower-cased name, area]]
 var KEY = 3;
 function shardKey(term) { return term.slice(0, KEY); }
 
-function Missing(shards) { this.shards = shards; }
+function Missing(shards, text) { this.shards = shards; this.text = !!text; }
+
+// The paragraphs' text (most of the index's bytes) is a file of its own, search/handbook_text.js,
+// loaded after the first answer: the results' titles (area, number, section) come first, their
+// snippets a moment later. What needs the text before it is in (a section of an Act looked for in
+// the text, the word a correction shows) waits for it.
+var textReady = true;
+function needText() { if (!textReady) throw new Missing([], true); }
 
 function Sharded(base, bounds) {
   this.base = base; this.bounds = bounds;
@@ -186,6 +193,7 @@ Sharded.prototype.search = function (query, options) {
 
 function setup(loaded) {
   data = loaded;
+  textReady = !data.textLater;
   if (data.mini && data.mini.bounds) {
     mini = new Sharded(data.mini.base, data.mini.bounds);
     (data.mini.shards || []).forEach(function (rows, i) { mini.add(i, rows); });
@@ -212,6 +220,19 @@ function load() {
     return importScripts(idx);
   }).then(function () { setup(self.__handbook_index); });
   return ready;
+}
+
+var textLoad = null;
+function loadText() {
+  if (!textLoad) {
+    textLoad = Promise.resolve(importScripts(new URL("../../../search/handbook_text.js", here).href)).then(function () {
+      var texts = self.__handbook_text;
+      data.entries.forEach(function (e, i) { e[4] = texts[i]; });
+      self.__handbook_text = null;
+      textReady = true;
+    });
+  }
+  return textLoad;
 }
 
 // A shard's file (search/handbook_index_N.js) sets self.__handbook_shards[N]; loaded once.
@@ -257,6 +278,7 @@ function inArea(i, area) {
 }
 
 function mentionsAct(i, n) {
+  needText();
   var e = data.entries[i];
   var re = new RegExp("\\b(?:section|s\\.?) ?" + n + "(?![\\d.])", "i");
   return re.test(e[4]) || re.test(e[6] || "");
@@ -304,7 +326,8 @@ function wordSearch(words, area) {
   if (!tokens.length) return { hits: new Map(), corrected: null, count: 0 };
   var queries = [], corrected = [];
   tokens.forEach(function (t, k) {
-    var last = k === tokens.length - 1;
+    // prefix on the word being typed, once it has two letters ("c" would be every c-word)
+    var last = k === tokens.length - 1 && t.length > 1;
     if (exists(t, last)) queries.push({ queries: [t], prefix: last, fuzzy: false });
     else {
       var alts = [];
@@ -349,6 +372,7 @@ function wordSearch(words, area) {
 
 // The word as the paragraph writes it, for an index term (a stem): "groom" -> "grooming".
 function surface(i, term) {
+  needText();
   var e = data.entries[i], m;
   var text = e[4] + " " + e[5] + " " + (e[6] || "");
   WORD.lastIndex = 0;
@@ -485,34 +509,41 @@ self.handbookSearch = { build: build, documents: documents, options: OPTIONS, se
 
 // Only the latest query is answered: the reader types faster than the first shards load, and
 // the words typed on the way ("c", "co", "coe") would each cost a search nobody sees.
-var pending = null, busy = false, idle = null;
+var pending = null, busy = false, idle = null, answered = null;
+var REST_AFTER = 200;   // ms without a query before the next background load (each blocks ~50 ms from disk)
 function answer() {
   if (busy) return;
   busy = true;
   load().then(function step() {
-    if (pending === null) { busy = false; rest(); return; }
+    if (pending === null) { busy = false; if (answered) rest(); return; }
     var q = pending, result;
     try {
       result = q ? search(q) : { items: [], total: 0 };
     } catch (e) {
-      if (e instanceof Missing) return Promise.all(e.shards.map(loadShard)).then(step);
+      if (e instanceof Missing) return Promise.all(e.shards.map(loadShard).concat(e.text ? [loadText()] : [])).then(step);
       throw e;
     }
     if (pending === q) pending = null;
     self.postMessage({ type: RESULT, data: result });
+    if (!textReady && q) {   // the same answer again with its snippets, unless the reader has typed on
+      loadText().then(function () { if (pending === null && answered === q) { pending = q; answer(); } });
+    }
+    answered = q;
     return step();
   }).catch(function (e) { busy = false; throw e; });
 }
 
 // The shards no query has needed yet, one at a time while the reader reads the results.
 function rest() {
-  if (idle || !(mini instanceof Sharded)) return;
+  if (textReady && !(mini instanceof Sharded && mini.missing().length)) return;
+  if (idle !== null) clearTimeout(idle);
   idle = setTimeout(function () {
     idle = null;
-    var next = mini.missing()[0];
+    if (!textReady) { if (!busy) loadText().then(rest); else rest(); return; }
+    var next = mini instanceof Sharded ? mini.missing()[0] : undefined;
     if (next !== undefined && !busy) loadShard(next).then(rest);
     else if (next !== undefined) rest();
-  }, 50);
+  }, REST_AFTER);
 }
 
 if (typeof self.addEventListener === "function") {
@@ -522,6 +553,7 @@ if (typeof self.addEventListener === "function") {
       load().then(function () { self.postMessage({ type: READY }); });
     } else if (message.type === QUERY) {
       pending = String(message.data || "").trim();
+      if (idle) rest();   // put the background loading off while the reader types
       answer();
     }
   });
