@@ -87,7 +87,10 @@ def measure(page, site: Path, query: str) -> float:
     page.evaluate("""q => { window.__t0 = performance.now(); window.__t1 = null; window.__t2 = null;
         new MutationObserver((_, obs) => {
           if (window.__t1 === null && document.querySelector('.md-search-result__item')) window.__t1 = performance.now();
-          if (document.querySelector('.md-search-result__item p')) { window.__t2 = performance.now(); obs.disconnect(); } })
+          // a snippet: an article with text beyond its heading
+          if ([...document.querySelectorAll('.md-search-result__article')].some(a => a.querySelector('h1, h2') &&
+              a.textContent.length > a.querySelector('h1, h2').textContent.length + 10)) {
+            window.__t2 = performance.now(); obs.disconnect(); } })
           .observe(document.querySelector('.md-search-result__list'), {childList: true, subtree: true}); }""", query)
     page.locator("input.md-search__input").click()
     page.keyboard.type(query)

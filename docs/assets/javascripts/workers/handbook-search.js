@@ -157,6 +157,11 @@ function combine(a, b, how) {
   });
   return out;
 }
+function copy(results) {
+  var out = new Map();
+  results.forEach(function (r, id) { out.set(id, { score: r.score, terms: r.terms.slice(), match: Object.assign({}, r.match) }); });
+  return out;
+}
 Sharded.prototype.exec = function (node, inherited, missing) {
   var me = this;
   if (typeof node === "string") node = { queries: [node] };
@@ -165,8 +170,12 @@ Sharded.prototype.exec = function (node, inherited, missing) {
   var how = (opts.combineWith || "OR").toUpperCase();
   var maps = node.queries.map(function (q) {
     if (typeof q !== "string") return me.exec(q, opts, missing);
-    var raw = new Map(), leaf = Object.assign({}, opts);
+    var leaf = Object.assign({}, opts);
     delete leaf.filter;
+    // A word's search is the same in the check that it exists and in the query: done once
+    var key = JSON.stringify([q, !!leaf.prefix, leaf.fuzzy || false, leaf.maxFuzzy || 0, leaf.boost || null]);
+    if (me.memo && me.memo.has(key)) return copy(me.memo.get(key));
+    var raw = new Map();
     me.which(q, opts).forEach(function (i) {
       if (!me.parts[i]) { if (missing.indexOf(i) === -1) missing.push(i); return; }
       var found = new Map();
@@ -175,6 +184,7 @@ Sharded.prototype.exec = function (node, inherited, missing) {
       });
       raw = combine(raw, found, "OR");
     });
+    if (me.memo && !missing.length) me.memo.set(key, copy(raw));
     return raw;
   });
   if (!maps.length) return new Map();
@@ -405,6 +415,11 @@ function definition(words) {
 /* --- Search ------------------------------------------------------------------------------- */
 
 function search(query) {
+  if (mini instanceof Sharded) mini.memo = new Map();
+  try { return searchOnce(query); } finally { if (mini instanceof Sharded) mini.memo = null; }
+}
+
+function searchOnce(query) {
   var p = parse(query);
   var found = structural(p);
   var w = wordSearch(p.words, p.area);
