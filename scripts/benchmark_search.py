@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark search from disk (file://) at scale: the handbook's scan worker against MiniSearch.
+"""Benchmark search from disk (file://) at scale: the handbook's worker, its index made at build time or in the browser.
 
     .venv/bin/python scripts/benchmark_search.py [--chapters 1000] [--rounds 5]
 
@@ -7,11 +7,14 @@ Builds the offline site once, then makes one copy per variant with a synthetic i
 `--chapters` chapters (25 paragraphs of about 60 words each, Zipf-distributed vocabulary of
 about 20,000 words, one entry per paragraph as the real index has), and in Debian's Chromium
 times, on a fresh page each round, from focusing the search box on a nested chapter page to
-the first result drawn (Material's own box and list), for a word and for a paragraph number:
+the first result drawn (Material's own box and list), and to the first result with its snippet
+(the handbook's worker answers with the results' titles first, the paragraphs' text loading
+after), for a word and for a paragraph number:
 
-* scan: the handbook's worker (docs/assets/javascripts/workers/handbook-search.js);
-* minisearch: MiniSearch (npm) building its index in the browser at the first search;
-* minisearch-prebuilt: MiniSearch loading an index serialised at build time (made with node).
+* handbook: the handbook's worker (docs/assets/javascripts/workers/handbook-search.js) loading
+  the MiniSearch index serialised at build time (site/search.py, as `handbook build` makes it);
+* handbook-unbuilt: the same worker building that index in the browser at the first search (what
+  a site built without node gets).
 
 Rounds are interleaved across variants; medians are printed. Timings compare options on one
 machine and are never asserted in tests.
@@ -24,13 +27,11 @@ import json
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCH = Path(__file__).resolve().parent / "bench"
 NESTED = "chapters/london/index.html"
 DOMAIN = ("child abuse neglect referral strategy discussion section enquiry assessment conference plan police "
           "social care health education coercive exploitation online images grooming consent disclosure risk "
@@ -65,55 +66,36 @@ def build_site(target: Path) -> Path:
     return target
 
 
-def make_variants(site: Path, index: dict, work: Path) -> dict[str, Path]:
-    from handbook.site.search import index_script
+def make_variants(site: Path, index: dict) -> dict[str, Path]:
+    from handbook.site.search import index_files, index_script, minisearch_index
 
-    variants = {}
-    script = index_script(index)
-    for name in ("scan", "minisearch", "minisearch-prebuilt"):
-        copy = work / name
-        shutil.copytree(site, copy)
-        (copy / "search" / "handbook_index.js").write_text(script, "utf-8")
-        if name != "scan":
-            worker = (BENCH / "minisearch-worker.js").read_text("utf-8")
-            if name == "minisearch-prebuilt":
-                worker = "self.__bench_prebuilt = true;\n" + worker
-            (copy / "assets/javascripts/workers/handbook-search.js").write_text(worker, "utf-8")
-            shutil.copy(ROOT / "node_modules/minisearch/dist/umd/index.js", copy / "search" / "minisearch.js")
-        if name == "minisearch-prebuilt":
-            prebuild(copy / "search")
-        variants[name] = copy
+    variants = {"handbook": site / "handbook", "handbook-unbuilt": site / "handbook-unbuilt"}
+    for name, copy in variants.items():
+        shutil.copytree(site / "site", copy)
+        data = dict(index, mini=minisearch_index(index, ROOT)) if name == "handbook" else index
+        for stale in [*(copy / "search").glob("handbook_index_*.js"), copy / "search" / "handbook_text.js"]:
+            stale.unlink(missing_ok=True)
+        files = index_files(data) if name == "handbook" else {"handbook_index.js": index_script(data)}
+        for file, text in files.items():
+            (copy / "search" / file).write_text(text, "utf-8")
     return variants
-
-
-NODE_PREBUILD = r"""
-const loaded = require(process.argv[1] + "/node_modules/minisearch/dist/cjs/index.cjs");
-const MiniSearch = loaded.default || loaded;
-const fs = require("fs"), dir = process.argv[2];
-const src = fs.readFileSync(dir + "/handbook_index.js", "utf8");
-const data = JSON.parse(src.slice(src.indexOf("=") + 1, src.lastIndexOf(";")));
-const mini = new MiniSearch({fields: ["number", "title", "text", "keywords"], idField: "id"});
-mini.addAll(data.entries.map((e, i) => ({id: i, number: e[2], title: e[3], text: e[4], keywords: e[5]})));
-fs.writeFileSync(dir + "/minisearch_index.js", "self.__minisearch_json=" + JSON.stringify(JSON.stringify(mini)) +
-  ";self.__minisearch_pages=" + JSON.stringify(data) + ";");
-"""
-
-
-def prebuild(search_dir: Path) -> None:
-    subprocess.run(["node", "-e", NODE_PREBUILD, str(ROOT), str(search_dir)], check=True)
 
 
 def measure(page, site: Path, query: str) -> float:
     page.goto((site / NESTED).as_uri())
     page.wait_for_load_state("load")
-    page.evaluate("""q => { window.__t0 = performance.now(); window.__t1 = null;
-        new MutationObserver((_, obs) => { if (document.querySelector('.md-search-result__item')) {
-          window.__t1 = performance.now(); obs.disconnect(); } })
-          .observe(document.querySelector('.md-search-result__list'), {childList: true}); }""", query)
+    page.evaluate("""q => { window.__t0 = performance.now(); window.__t1 = null; window.__t2 = null;
+        new MutationObserver((_, obs) => {
+          if (window.__t1 === null && document.querySelector('.md-search-result__item')) window.__t1 = performance.now();
+          // a snippet: an article with text beyond its heading
+          if ([...document.querySelectorAll('.md-search-result__article')].some(a => a.querySelector('h1, h2') &&
+              a.textContent.length > a.querySelector('h1, h2').textContent.length + 10)) {
+            window.__t2 = performance.now(); obs.disconnect(); } })
+          .observe(document.querySelector('.md-search-result__list'), {childList: true, subtree: true}); }""", query)
     page.locator("input.md-search__input").click()
     page.keyboard.type(query)
-    page.wait_for_function("window.__t1 !== null", timeout=60_000)
-    return page.evaluate("window.__t1 - window.__t0")
+    page.wait_for_function("window.__t2 !== null", timeout=60_000)
+    return page.evaluate("[window.__t1 - window.__t0, window.__t2 - window.__t0]")
 
 
 def main() -> int:
@@ -123,15 +105,18 @@ def main() -> int:
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
+    from handbook.site.search import read_index_script
+
     with tempfile.TemporaryDirectory(prefix="handbook-search-bench-") as tmp:
         work = Path(tmp)
         site = build_site(work / "site")
-        real = json.loads((site / "search/handbook_index.js").read_text("utf-8").split("=", 1)[1].rstrip(";\n"))
+        real = read_index_script((site / "search/handbook_index.js").read_text("utf-8"))
         real_pages = [p for p in real["pages"] if p[2]]
         index = synthetic_index(args.chapters, real_pages)
-        variants = make_variants(site, index, work)
+        variants = make_variants(work, index)
         sizes = {name: sum(f.stat().st_size for f in (path / "search").glob("*.js")) / 1e6 for name, path in variants.items()}
         times: dict[tuple[str, str], list[float]] = {}
+        snippets: dict[tuple[str, str], list[float]] = {}
         queries = ("coercive", f"{args.chapters // 2}.3.4")
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
@@ -139,7 +124,9 @@ def main() -> int:
                 for name, path in variants.items():
                     for query in queries:
                         context = browser.new_context()
-                        times.setdefault((name, query), []).append(measure(context.new_page(), path, query))
+                        first, full = measure(context.new_page(), path, query)
+                        times.setdefault((name, query), []).append(first)
+                        snippets.setdefault((name, query), []).append(full)
                         context.close()
             browser.close()
         print(f"{args.chapters} chapters, {len(index['entries'])} entries; focus -> first result, ms "
@@ -148,6 +135,9 @@ def main() -> int:
             cells = [f"{q!r}: {statistics.median(t):.0f} / {min(t):.0f} / {max(t):.0f}"
                      for q in queries for t in [times[(name, q)]]]  # fmt: skip
             print(f"  {name:20} search payload {sizes[name]:6.2f} MB   " + "   ".join(cells))
+            cells = [f"{q!r}: {statistics.median(t):.0f} / {min(t):.0f} / {max(t):.0f}"
+                     for q in queries for t in [snippets[(name, q)]]]  # fmt: skip
+            print(f"  {'  with snippets':20} {'':22}   " + "   ".join(cells))
     return 0
 
 

@@ -24,6 +24,8 @@ class Vendored:
 
 # Material's offline plugin adds no CDN address when a polyfill's path names "iframe-worker".
 SHIM = Vendored("iframe-worker", "shim/index.js", "assets/javascripts/iframe-worker-shim.js")
+# Search ranking (the worker loads it from beside itself; site/search.py also runs it in node).
+MINISEARCH = Vendored("minisearch", "dist/umd/index.js", "assets/javascripts/workers/minisearch.js")
 
 
 def vendored(project: Project, item: Vendored) -> bytes:

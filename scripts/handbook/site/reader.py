@@ -30,7 +30,7 @@ from handbook.site.header import display_date
 from handbook.site.html import after_title
 from handbook.site.page import render
 from handbook.site.search import chapter_label, write_index
-from handbook.vendor import SHIM, vendored
+from handbook.vendor import MINISEARCH, SHIM, vendored
 
 log = logging.getLogger("mkdocs.plugins.handbook.reader")
 _urls: dict[str, str] = {}  # chapter id -> page URL, filled as pages are rendered
@@ -44,12 +44,13 @@ def on_config(config, **kwargs):
 
 
 def on_files(files, config, **kwargs):
-    try:
-        content = vendored(Project.of_config(config.config_file_path), SHIM)
-    except FileNotFoundError as exc:
-        log.warning(str(exc))  # strict: the build fails, saying how to install it
-        return files
-    files.append(File.generated(config, SHIM.site_path, content=content))
+    for item in (SHIM, MINISEARCH):
+        try:
+            content = vendored(Project.of_config(config.config_file_path), item)
+        except FileNotFoundError as exc:
+            log.warning(str(exc))  # strict: the build fails, saying how to install it
+            continue
+        files.append(File.generated(config, item.site_path, content=content))
     return files
 
 

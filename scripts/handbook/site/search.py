@@ -14,7 +14,14 @@ messages) over a compact index written here, `search/handbook_index.js`:
 * `keywords` are the names a practitioner may type that the paragraph does not contain: every
   form of each glossary term the paragraph uses, and of the terms that replaced it or that it
   replaced ("NPCC" finds a paragraph that says "ACPO");
-* the handbook's other pages (home, glossary, area lists) keep Material's own entries.
+* the handbook's other pages (home, glossary, area lists) keep Material's own entries;
+* `mini` is made in node by the worker's own code (`search_build.js`), so the index and the
+  queries are cut into words the same way; without node the worker builds it in the browser.
+  It comes in shards by the first letters of its terms, and the site ships them as files of
+  their own (`search/handbook_index_N.js`), with the paragraphs' text in another
+  (`search/handbook_text.js`): at 1,000 chapters loading the whole index took about 1.6 s from
+  disk, and a query needs only its words' shards (the titles come first, the snippets a moment
+  later); see `index_files`.
 
 The index is plain data (JSON inside a script, so `file://` can load it without fetch); the
 text is the partnership's, escaped by the worker before it is shown.
@@ -23,6 +30,9 @@ text is the partnership's, escaped by the worker before it is shown.
 from __future__ import annotations
 
 import json
+import logging
+import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -33,7 +43,10 @@ from ..ingest.model import Chapter, Paragraph
 from ..model import Handbook
 from ..refs import find_terms
 
+log = logging.getLogger("mkdocs.plugins.handbook.search")
 INDEX_FILE = "search/handbook_index.js"
+BUILD_SCRIPT = Path(__file__).with_name("search_build.js")
+WORKER = Path(__file__).resolve().parents[3] / "docs" / "assets" / "javascripts" / "workers" / "handbook-search.js"
 INDEX_VAR = "__handbook_index"
 
 
@@ -45,9 +58,10 @@ class Entry:
     title: str  # what the result shows: area, paragraph number, section
     text: str
     keywords: str  # names from the glossary the text does not contain, "; "-separated
+    section: str = ""  # the heading it falls under, as printed ("7. Impact on Children")
 
     def row(self) -> list:
-        return [self.page, self.anchor, self.number, self.title, self.text, self.keywords]
+        return [self.page, self.anchor, self.number, self.title, self.text, self.keywords, self.section]
 
 
 @dataclass(frozen=True)
@@ -99,10 +113,13 @@ _ROLES = {"body": "introduction", "related": "related links", "page-dates": "pag
 
 
 def paragraph_title(area: str, chapter: Chapter, paragraph: Paragraph, sections: dict[str, str]) -> str:
-    """"Sussex 43.2.12 · 43.2 Information Communication Technology": the area always, then the
-    paragraph's number, or for an unnumbered one the section it falls under."""
-    where = paragraph.number or sections.get(paragraph.section or "") or _ROLES.get(paragraph.role, "paragraph")
-    return f"{area} {where} · {chapter_label(chapter)}"
+    """"Sussex 43.2.12 · Use of the Internet": the area always, then the paragraph's number and
+    the section it falls under (the result's group already names the chapter); for an
+    unnumbered paragraph its section, or what it is, and the chapter."""
+    section = sections.get(paragraph.section or "")
+    if paragraph.number:
+        return f"{area} {paragraph.number} · {section or chapter_label(chapter)}"
+    return f"{area} {section or _ROLES.get(paragraph.role, 'paragraph')} · {chapter_label(chapter)}"
 
 
 def chapter_label(chapter: Chapter) -> str:
@@ -129,7 +146,7 @@ def chapter_entries(handbook: Handbook, urls: dict[str, str]) -> tuple[list[Page
                 entries.append(Entry(
                     page, paragraph.id, paragraph.number or "",
                     paragraph_title(area.name, chapter, paragraph, sections),
-                    text, keywords(text, glossary, names),
+                    text, keywords(text, glossary, names), sections.get(paragraph.section or "", ""),
                 ))  # fmt: skip
     return pages, entries
 
@@ -157,33 +174,101 @@ def _plain(text: str) -> str:
     return " ".join(html_text(text).split()) if text else ""
 
 
-def build_index(handbook: Handbook, urls: dict[str, str], material_docs: list[dict]) -> dict:
+def glossary_terms(glossary: Glossary, glossary_url: str | None) -> list[list]:
+    """What the worker shows as one line above the results when the query names a term."""
+    return [[t.term, t.expansion or "", t.definition, list(t.forms), f"{glossary_url}#{t.anchor}" if glossary_url else ""]
+            for t in glossary.rows]  # fmt: skip
+
+
+def build_index(handbook: Handbook, urls: dict[str, str], material_docs: list[dict], glossary_url: str | None = None) -> dict:
     pages, entries = chapter_entries(handbook, urls)
     more_pages, more_entries = other_entries(material_docs, set(urls.values()), len(pages))
+    if glossary_url is None:  # Material's entries name the glossary page by its title
+        glossary_url = next((d["location"] for d in material_docs if d.get("title") == "Glossary" and "#" not in d["location"]), None)
     return {
-        "v": 1,
+        "v": 2,
         "pages": [p.row() for p in pages + more_pages],
         "entries": [e.row() for e in entries + more_entries],
+        "terms": glossary_terms(handbook.data.glossary, glossary_url),
     }
+
+
+def minisearch_index(index: dict, project_root: Path) -> dict | None:
+    """MiniSearch's index of `index`, made in node by the worker's own code; None (with a
+    warning saying what to install) when node or the package is missing: the worker then
+    builds it in the browser, slower but the same."""
+    from ..project import Project
+    from ..vendor import MINISEARCH, vendored
+
+    node = shutil.which("node")
+    try:
+        library = vendored(Project(project_root), MINISEARCH)
+    except FileNotFoundError as exc:
+        log.warning(f"{exc} (search will build its index in the browser)")
+        return None
+    if node is None:
+        log.warning("search: `node` is not on PATH, so the search index is built in the browser at the first "
+                    "search (slower): install Node.js and build again")  # fmt: skip
+        return None
+    done = subprocess.run([node, str(BUILD_SCRIPT), str(WORKER), "-"], input=json.dumps({"library": library.decode("utf-8"),
+                          "data": index}), capture_output=True, text=True, encoding="utf-8")  # fmt: skip
+    if done.returncode != 0:
+        log.warning(f"search: {BUILD_SCRIPT.name} failed ({done.stderr.strip()[-500:]}); the index is built in the browser")
+        return None
+    return json.loads(done.stdout)
 
 
 def index_script(index: dict) -> str:
     """The index as a script (file:// forbids fetch): the same bytes for the same content."""
     data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    # As a string for JSON.parse: browsers parse JSON much faster than a large object literal.
     # "</" could end an inline script; the file is loaded by src, but keep it inert anyway.
-    data = data.replace("</", "<\\/")
-    return f"// Generated by the handbook build (scripts/handbook/site/search.py). Do not edit.\nself.{INDEX_VAR}={data};\n"
+    literal = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    return f"// Generated by the handbook build (scripts/handbook/site/search.py). Do not edit.\nself.{INDEX_VAR}=JSON.parse({literal});\n"
+
+
+def index_files(index: dict) -> dict[str, str]:
+    """The index as the site ships it: file name (under search/) -> script. MiniSearch's shards
+    each get a file of their own, loaded as a query needs them; the main file keeps the rest."""
+    mini = index.get("mini")
+    if not mini or "shards" not in mini:
+        return {Path(INDEX_FILE).name: index_script(index)}
+    # The paragraphs' text, most of the bytes, in a file of its own (loaded after the first answer).
+    entries = [row[:4] + [""] + row[5:] for row in index["entries"]]
+    main = dict(index, entries=entries, textLater=True, mini={"base": mini["base"], "bounds": mini["bounds"]})
+    files = {Path(INDEX_FILE).name: index_script(main)}
+    files["handbook_text.js"] = _data_script("the paragraphs' text", "self.__handbook_text", [row[4] for row in index["entries"]])
+    for n, rows in enumerate(mini["shards"]):
+        files[f"handbook_index_{n}.js"] = _data_script(f"shard {n} of MiniSearch's index", f"self.__handbook_shards[{n}]", rows)
+    return files
+
+
+def _data_script(what: str, target: str, value) -> str:
+    literal = json.dumps(json.dumps(value, ensure_ascii=False, separators=(",", ":")), ensure_ascii=False).replace("</", "<\\/")
+    return f"// Generated by the handbook build (scripts/handbook/site/search.py): {what}. Do not edit.\n{target}=JSON.parse({literal});\n"
+
+
+def read_index_script(text: str) -> dict:
+    """The index back from its script (tests, the benchmark)."""
+    literal = text[text.index(f"{INDEX_VAR}=JSON.parse(") + len(INDEX_VAR) + len("=JSON.parse(") : text.rindex(");")]
+    return json.loads(json.loads(literal.replace("<\\/", "</")))
 
 
 def write_index(site_dir: Path, handbook: Handbook, urls: dict[str, str]) -> None:
-    """Write the compact index, and empty Material's own (its worker no longer reads it: the
-    page still loads it for the search settings, so keep it small)."""
+    """Write the index, and empty Material's own (its worker no longer reads it: the page
+    still loads it for the search settings, so keep it small)."""
     material = Path(site_dir) / "search" / "search_index.json"
     data = json.loads(material.read_text("utf-8")) if material.is_file() else {"config": {}, "docs": []}
     index = build_index(handbook, urls, data.get("docs", []))
+    mini = minisearch_index(index, handbook.project.root)
+    if mini is not None:
+        index["mini"] = mini
     target = Path(site_dir) / INDEX_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(index_script(index), "utf-8")
+    for stale in [*target.parent.glob("handbook_index_*.js"), target.parent / "handbook_text.js"]:
+        stale.unlink(missing_ok=True)
+    for name, text in index_files(index).items():
+        (target.parent / name).write_text(text, "utf-8")
     data["docs"] = []
     settings = json.dumps(data, separators=(",", ":"))
     material.write_text(settings, "utf-8")
