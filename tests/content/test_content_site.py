@@ -6,13 +6,12 @@ page loads anything from outside."""
 
 from __future__ import annotations
 
-import json
 import re
 from html import unescape
 from html.parser import HTMLParser
 
 from handbook.project import Project
-from handbook.site.search import INDEX_FILE, INDEX_VAR
+from handbook.site.search import INDEX_FILE, read_index_script
 
 
 class Resources(HTMLParser):
@@ -127,7 +126,7 @@ def test_every_glossary_term_and_offence_has_its_anchor(content_site, content_ha
 
 def test_every_search_entry_of_a_chapter_names_its_area_and_every_paragraph_is_found(content_site, content_handbook):
     script = page(content_site, INDEX_FILE)
-    index = json.loads(script[script.index(f"{INDEX_VAR}=") + len(INDEX_VAR) + 1 :].rstrip().rstrip(";"))
+    index = read_index_script(script)
     pages = index["pages"]
     anchors = {(pages[e[0]][0], e[1]) for e in index["entries"]}
     for entry in index["entries"]:

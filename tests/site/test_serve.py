@@ -155,7 +155,9 @@ def test_the_loop_says_everything_ingest_and_the_checks_find(project_copy):
         assert wait_for(lambda: said("this capture is much shorter than the previous one")), log.read_text("utf-8")[-3000:]
         row = lambda: [l for l in log.read_text("utf-8").splitlines() if source.name in l and "FAILED (1 error(s))" in l]  # noqa: E731
         assert wait_for(lambda: bool(row()))  # its row of the recognition summary
-        assert said(f"handbook serve: checks of sources/{source.parent.name}/{source.name} FAILED")
+        # The checks run after the summary is printed: wait for their verdict line too.
+        assert wait_for(lambda: said(f"handbook serve: checks of sources/{source.parent.name}/{source.name} FAILED")), \
+            log.read_text("utf-8")[-3000:]
         topics = project_copy / "data" / "topics.yml"
         text = topics.read_text("utf-8")
         quote = next(line for line in text.splitlines() if line.strip().startswith("quote: \""))
